@@ -1,0 +1,101 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { linksFor, profiles } from '.';
+import { parseProfile, parseProfileJson } from './parse';
+import { roles, type ProfileInput } from './schema';
+
+const dir = new URL('.', import.meta.url);
+const files = readdirSync(dir).filter(f => f.endsWith('.json'));
+const read = (file: string) => JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as ProfileInput;
+
+describe('shipped profiles', () => {
+  test.each(files)('%s validates and is shipped', file => {
+    const result = parseProfile(read(file));
+    expect(result).toMatchObject({ ok: true });
+    expect(profiles.map(p => p.id)).toContain(file.replace('.json', ''));
+  });
+
+  test('every profile has links for every role, unique ids and the default photo spec', () => {
+    for (const profile of profiles) {
+      for (const role of roles) expect(linksFor(profile, role).length, `${profile.id}/${role}`).toBeGreaterThan(0);
+      const ids = profile.links.map(l => l.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(profile.photo).toEqual({
+        width: 413,
+        height: 531,
+        maxBytes: 60_000,
+        minQuality: 0.75,
+        background: { whiteAllowed: false },
+        colourRequired: true,
+      });
+    }
+  });
+
+  test('UCA carries the links of its help pages', () => {
+    const urls = profiles.find(p => p.id === 'uca')!.links.map(l => l.url);
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        'https://ent.uca.fr/compte/',
+        'https://ent.uca.fr/compte/badge/',
+        'https://mail.uca.fr',
+        'https://confluence.dsi.uca.fr/display/KBUCA/%5BBadge%5D+-+Demande+de+badge+professionnel+UCA',
+        'https://confluence.dsi.uca.fr/pages/viewpage.action?pageId=98808461',
+        'https://confluence.dsi.uca.fr/pages/viewpage.action?pageId=96371666',
+        'https://confluence.dsi.uca.fr/pages/viewpage.action?pageId=58098484',
+        'https://confluence.dsi.uca.fr/pages/viewpage.action?pageId=58098482',
+        'https://help.izly.fr/',
+        'https://jira.dsi.uca.fr/plugins/servlet/desk/portal/3/create/9',
+        'https://dsi.uca.fr/catalogue-de-services/badge-professionnel-uca',
+      ]),
+    );
+  });
+
+  test('links are grouped by task in the fixed order, filtered by role', () => {
+    const uca = profiles.find(p => p.id === 'uca')!;
+    const staff = linksFor(uca, 'staff').map(g => g.task);
+    expect(staff.slice(0, 3)).toEqual(['photo', 'badge', 'card']);
+    expect(linksFor(uca, 'student').map(g => g.task)).not.toContain('badge');
+    expect(linksFor(uca, 'recruiter').map(g => g.task)).toEqual(['help']);
+  });
+});
+
+const valid = () => read('demo.json') as Record<string, unknown> & ProfileInput;
+
+/** Each bad profile, and the field its first error must name. */
+const invalid: [string, (p: ReturnType<typeof valid>) => unknown, string][] = [
+  ['id with capitals', p => ({ ...p, id: 'UCA' }), 'id'],
+  ['missing name', ({ name: _, ...p }) => p, 'name'],
+  ['empty English name', p => ({ ...p, name: { fr: 'Université', en: ' ' } }), 'name.en'],
+  ['ENT origin with a path', p => ({ ...p, entOrigin: 'https://ent.uca.fr/compte/' }), 'entOrigin'],
+  ['ENT origin not a URL', p => ({ ...p, entOrigin: 'ent.uca.fr' }), 'entOrigin'],
+  ['link in plain http', p => ({ ...p, links: [{ ...p.links[0], url: 'http://ent.uca.fr/compte/' }] }), 'links.0.url'],
+  ['javascript: link', p => ({ ...p, links: [{ ...p.links[0], url: 'javascript:alert(1)' }] }), 'links.0.url'],
+  ['unknown task', p => ({ ...p, links: [{ ...p.links[0], task: 'parking' }] }), 'links.0.task'],
+  ['unknown role', p => ({ ...p, links: [{ ...p.links[0], roles: ['teacher'] }] }), 'links.0.roles.0'],
+  ['link for nobody', p => ({ ...p, links: [{ ...p.links[0], roles: [] }] }), 'links.0.roles'],
+  ['no links', p => ({ ...p, links: [] }), 'links'],
+  ['photo width as text', p => ({ ...p, photo: { ...p.photo, width: '413' } }), 'photo.width'],
+  ['quality above 1', p => ({ ...p, photo: { ...p.photo, minQuality: 75 } }), 'photo.minQuality'],
+  ['unknown upload kind', p => ({ ...p, upload: { kind: 'ftp', endpoint: '/api' } }), 'upload.kind'],
+  ['hand-off without steps', p => ({ ...p, upload: { kind: 'handoff', url: 'https://ent.uca.fr', steps: [] } }), 'upload.steps'],
+  ['no consent choice', p => ({ ...p, consent: { version: '1', choices: [] } }), 'consent.choices'],
+  ['bad support e-mail', p => ({ ...p, support: { email: 'assistance' } }), 'support.email'],
+];
+
+describe('invalid profiles', () => {
+  test.each(invalid)('%s is rejected, naming %s', (_, spoil, field) => {
+    const result = parseProfile(spoil(valid()));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0]).toMatch(new RegExp(`^${field.replace(/\./g, '\\.')}\u00a0: \\S`));
+  });
+
+  test('the error is in English when asked', () => {
+    const result = parseProfile({ ...valid(), entOrigin: 'nope' }, 'en');
+    expect(result).toEqual({ ok: false, errors: [expect.stringMatching(/^entOrigin: invalid origin/)] });
+  });
+
+  test('text that is not JSON is one readable error', () => {
+    expect(parseProfileJson('{ "id": ')).toEqual({ ok: false, errors: ['Ce texte n’est pas du JSON valide.'] });
+  });
+});

@@ -1,0 +1,114 @@
+import * as v from 'valibot';
+
+// Messages are i18n keys, translated by describeIssues() in the reader's language.
+
+/** Who a link is for. Alumni and recruiters reach only part of the ENT. */
+export const roles = ['student', 'staff', 'alumni', 'recruiter'] as const;
+export type Role = (typeof roles)[number];
+
+/** What a person came to do; the hub and the extension group links by task, in this order. */
+export const tasks = [
+  'photo',
+  'badge',
+  'card',
+  'password',
+  'image-rights',
+  'personal-info',
+  'mail',
+  'izly',
+  'help',
+] as const;
+export type Task = (typeof tasks)[number];
+
+const Text = v.object({
+  fr: v.pipe(v.string(), v.trim(), v.nonEmpty('profile.error.empty')),
+  en: v.pipe(v.string(), v.trim(), v.nonEmpty('profile.error.empty')),
+});
+
+const isLocalHttp = (url: URL) => url.protocol === 'http:' && ['127.0.0.1', 'localhost'].includes(url.hostname);
+
+/** https anywhere, http only on this machine, mailto: and tel:, or a path of the studio itself ("/photo"). */
+const LinkUrl = v.pipe(
+  v.string(),
+  v.check(
+    value =>
+      /^\/(?!\/)/.test(value) ||
+      (URL.canParse(value) &&
+        (() => {
+          const url = new URL(value);
+          return url.protocol === 'https:' || url.protocol === 'mailto:' || url.protocol === 'tel:' || isLocalHttp(url);
+        })()),
+    'profile.error.url',
+  ),
+);
+
+const Origin = v.pipe(
+  v.string(),
+  v.check(
+    value => URL.canParse(value) && new URL(value).origin === value && new URL(value).protocol !== 'file:',
+    'profile.error.origin',
+  ),
+);
+
+const Link = v.object({
+  /** Stable id, also the omnibox and context-menu key: "password.change". */
+  id: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*$/, 'profile.error.id')),
+  task: v.picklist(tasks),
+  roles: v.pipe(v.array(v.picklist(roles)), v.minLength(1, 'profile.error.none')),
+  label: Text,
+  /** Where on the page to go, when the link opens a page with tabs ("onglet Connexion et sécurité"). */
+  hint: v.optional(Text),
+  url: LinkUrl,
+  /** Words people type to find it, beside the label ("mdp", "perdu"). */
+  keywords: v.optional(v.array(v.string()), []),
+});
+
+export const PhotoSpecSchema = v.object({
+  width: v.pipe(v.number(), v.integer(), v.minValue(100), v.maxValue(2000)),
+  height: v.pipe(v.number(), v.integer(), v.minValue(100), v.maxValue(2000)),
+  maxBytes: v.pipe(v.number(), v.integer(), v.minValue(10_000), v.maxValue(2_000_000)),
+  minQuality: v.pipe(v.number(), v.minValue(0.3), v.maxValue(1)),
+  background: v.object({ whiteAllowed: v.boolean() }),
+  colourRequired: v.boolean(),
+});
+
+const Upload = v.variant('kind', [
+  v.object({ kind: v.literal('endpoint'), endpoint: LinkUrl }),
+  /** No API: the JPEG is saved on the device and the ENT photo page opens, with the university's steps. */
+  v.object({ kind: v.literal('handoff'), url: LinkUrl, steps: v.pipe(v.array(Text), v.minLength(1, 'profile.error.none')) }),
+]);
+
+const Consent = v.object({
+  /** Bumped when the wording changes: a receipt names the version that was agreed to. */
+  version: v.pipe(v.string(), v.nonEmpty('profile.error.empty')),
+  choices: v.pipe(
+    v.array(v.object({ id: v.pipe(v.string(), v.nonEmpty('profile.error.empty')), label: Text, description: Text })),
+    v.minLength(1, 'profile.error.none'),
+  ),
+});
+
+const Support = v.object({
+  email: v.optional(v.pipe(v.string(), v.email('profile.error.email'))),
+  phone: v.optional(v.pipe(v.string(), v.regex(/^\+?[0-9 ]{6,20}$/, 'profile.error.phone'))),
+  url: v.optional(LinkUrl),
+});
+
+export const ProfileSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{1,30}$/, 'profile.error.id')),
+  name: Text,
+  shortName: Text,
+  entOrigin: Origin,
+  /** Facts a person should know before depositing ("validated by the schooling office", …). */
+  notes: v.optional(v.array(Text), []),
+  links: v.pipe(v.array(Link), v.minLength(1, 'profile.error.none')),
+  photo: PhotoSpecSchema,
+  upload: Upload,
+  consent: Consent,
+  support: Support,
+});
+
+export type Profile = v.InferOutput<typeof ProfileSchema>;
+export type ProfileInput = v.InferInput<typeof ProfileSchema>;
+export type PhotoSpec = v.InferOutput<typeof PhotoSpecSchema>;
+export type ProfileLink = Profile['links'][number];
+export type Localized = v.InferOutput<typeof Text>;

@@ -1,0 +1,34 @@
+import * as v from 'valibot';
+import { roles } from './profiles/schema';
+
+/** The upload contract (DESIGN.md): what a client sends beside the JPEG, and what the intake answers. */
+export const MetaSchema = v.object({
+  profile: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{1,30}$/)),
+  role: v.picklist(roles),
+  consent: v.object({
+    version: v.pipe(v.string(), v.nonEmpty()),
+    choices: v.array(v.string()),
+    at: v.pipe(v.string(), v.isoTimestamp()),
+  }),
+  /** Staff only: « Je certifie que cette photo me représente ». */
+  certified: v.optional(v.boolean()),
+  checks: v.object({
+    verdict: v.picklist(['ok', 'warnings', 'blocked']),
+    failed: v.array(v.string()),
+    warned: v.array(v.string()),
+  }),
+});
+export type Meta = v.InferOutput<typeof MetaSchema>;
+
+export const photoStatuses = ['pending_review', 'validated', 'rejected'] as const;
+export type PhotoStatus = (typeof photoStatuses)[number];
+
+/** 201 (or 200 on a replay of the same Idempotency-Key). */
+export type Receipt = { id: string; status: 'pending_review'; receivedAt: string };
+/** GET {endpoint}/{id}. */
+export type StatusAnswer = { id: string; status: PhotoStatus; reason?: string };
+/** Every 4xx/5xx body. */
+export type ErrorAnswer = { error: { code: string; message: string } };
+
+export const maxUploadBytes = 2 * 1024 * 1024;
+export const idempotencyHeader = 'Idempotency-Key';

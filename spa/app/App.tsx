@@ -1,0 +1,57 @@
+import { A, Route, Router, type RouteSectionProps } from '@solidjs/router';
+import { lazy } from 'solid-js';
+import { lang, setLang, t } from './i18n';
+import { Hub } from '../pages/Hub';
+
+const Photo = lazy(() => import('../pages/photo/Photo'));
+const EntDemo = lazy(() => import('../pages/EntDemo'));
+const NotFound = lazy(() => import('../pages/NotFound'));
+
+function Layout(props: RouteSectionProps) {
+  const other = () => (lang() === 'fr' ? 'en' : 'fr');
+  return (
+    <>
+      <a class="skip" href="#main">
+        {t('app.skip')}
+      </a>
+      <header class="top">
+        <A href="/" class="brand" end>
+          {t('app.name')}
+        </A>
+        <nav aria-label={t('app.nav')}>
+          <ul>
+            <li>
+              <A href="/" end>
+                {t('app.nav.hub')}
+              </A>
+            </li>
+            <li>
+              <A href="/photo">{t('app.nav.photo')}</A>
+            </li>
+          </ul>
+        </nav>
+        <button type="button" class="lang" lang={other()} aria-label={t('app.lang.switchLabel')} onClick={() => setLang(other())}>
+          {t('app.lang.switch')}
+        </button>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {props.children}
+      </main>
+      <footer class="bottom">
+        <p>{t('app.footer.privacy')}</p>
+        <p>{t('app.footer.a11y')}</p>
+      </footer>
+    </>
+  );
+}
+
+export function App() {
+  return (
+    <Router root={Layout}>
+      <Route path="/" component={Hub} />
+      <Route path="/photo" component={Photo} />
+      <Route path="/ent-demo" component={EntDemo} />
+      <Route path="*404" component={NotFound} />
+    </Router>
+  );
+}

@@ -1,0 +1,17 @@
+import { createEffect, createMemo, createRoot, createSignal } from 'solid-js';
+import { defaultProfileId, findProfile, profiles, roles, type Role } from '../../shared/profiles';
+
+const saved = (key: string) => localStorage.getItem(`trombine.${key}`);
+
+/** Which university and which role the person chose; kept on this device only. */
+export const [profileId, setProfileId] = createSignal(findProfile(saved('profile'))?.id ?? defaultProfileId);
+export const [role, setRole] = createSignal<Role>(roles.find(r => r === saved('role')) ?? 'student');
+
+export const profile = createRoot(() => createMemo(() => findProfile(profileId()) ?? profiles[0]!));
+
+createRoot(() =>
+  createEffect(() => {
+    localStorage.setItem('trombine.profile', profileId());
+    localStorage.setItem('trombine.role', role());
+  }),
+);

@@ -1,0 +1,96 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from './browser';
+
+const fixture = (path: string) => new URL(`./fixtures/${path}`, import.meta.url).pathname;
+
+let server: PreviewServer;
+let browser: Browser;
+let base: string;
+let intake: string;
+
+beforeAll(async () => {
+  // What `npm start` serves: the built studio with the local intake, here on a free port and a fresh intake folder.
+  intake = process.env.INTAKE_DIR = mkdtempSync(join(tmpdir(), 'trombine-intake-'));
+  server = await preview({ configLoader: 'runner', logLevel: 'warn', preview: { port: 0, strictPort: false } });
+  base = server.resolvedUrls!.local[0]!;
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page that fails the test on any console error, CSP violation included. */
+async function openPage(path: string): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ locale: 'fr-FR' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', message => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', error => errors.push(error.message));
+  await page.goto(new URL(path, base).href);
+  return { page, errors };
+}
+
+const axe = (page: Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+
+describe('studio, as npm start serves it', () => {
+  test('serves a strict Content-Security-Policy', async () => {
+    const response = await fetch(base);
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(await response.text()).toContain('http-equiv="Content-Security-Policy"');
+  });
+
+  test('the hub lists the demo profile’s tasks, in French, without an accessibility violation', async () => {
+    const { page, errors } = await openPage('/');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Que voulez-vous faire\u202f?');
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    expect(await page.locator('a[href="/photo"]').count()).toBeGreaterThan(0);
+    expect((await axe(page)).violations).toEqual([]);
+    await page.getByRole('button', { name: 'Read this site in English' }).click();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('h1').textContent()).toBe('What would you like to do?');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a photo chosen from disk goes through the worker to the intake', async () => {
+    const { page, errors } = await openPage('/photo');
+    await page.setInputFiles('#photo-file', fixture('photos/franck_02045.jpg'));
+    const preview = page.getByRole('img', { name: 'Aperçu de votre photo recadrée' });
+    await preview.waitFor();
+    expect(await preview.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([413, 531]);
+    expect((await axe(page)).violations).toEqual([]);
+
+    await page.getByLabel('Usage interne').check();
+    await page.getByRole('button', { name: 'Envoyer' }).click();
+    const receipt = page.getByText(/^Photo reçue \(n° [0-9a-f-]{36}\)/);
+    await receipt.waitFor();
+    const id = /n° ([0-9a-f-]{36})/.exec((await receipt.textContent())!)![1]!;
+
+    const photo = readFileSync(join(intake, `${id}.jpg`));
+    expect([...photo.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+    expect(photo.length).toBeLessThanOrEqual(60_000);
+    const meta = JSON.parse(readFileSync(join(intake, `${id}.json`), 'utf8'));
+    expect(meta).toMatchObject({ status: 'pending_review' });
+    expect(JSON.stringify(meta)).toContain('"internal"');
+    expect(readdirSync(intake).filter(f => f.endsWith('.jpg'))).toEqual([`${id}.jpg`]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a file that is not a photo gets a French message saying what to do', async () => {
+    const { page } = await openPage('/photo');
+    await page.setInputFiles('#photo-file', fixture('formats/photo.tiff'));
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/TIFF.*Exportez-la en JPEG/);
+    expect(await page.getAttribute('#photo-file', 'aria-invalid')).toBe('true');
+    await page.context().close();
+  });
+});

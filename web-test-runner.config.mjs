@@ -1,0 +1,38 @@
+import { writeFileSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const flags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync'];
+
+/** Writes the counts where scripts/test.mjs reads them for the closing summary line. */
+function countReporter(file) {
+  return {
+    onTestRunFinished({ sessions }) {
+      const counts = { passed: 0, failed: 0 };
+      const walk = suite => {
+        for (const test of suite.tests) counts[test.passed ? 'passed' : 'failed'] += test.skipped ? 0 : 1;
+        suite.suites.forEach(walk);
+      };
+      for (const session of sessions) {
+        if (session.testResults) walk(session.testResults);
+        if (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length) counts.failed++;
+      }
+      writeFileSync(file, JSON.stringify(counts));
+    },
+  };
+}
+
+/** Engine tests: TypeScript, module workers, OffscreenCanvas and pica in real Chromium. */
+export default {
+  files: ['workers/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  testFramework: { config: { timeout: 30_000 } },
+  testsFinishTimeout: 300_000,
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022' })],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: flags } })],
+  reporters: [defaultReporter(), ...(process.env.WTR_COUNTS ? [countReporter(process.env.WTR_COUNTS)] : [])],
+};

@@ -1,0 +1,26 @@
+import type { ErrorCode } from '../shared/engine';
+import { translate, type Key, type Lang, type Params } from '../shared/i18n';
+
+/** A failure the person can act on; anything else thrown in the pipeline is reported as `engine.internal`. */
+export class EngineError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: Params = {},
+  ) {
+    super(code);
+  }
+}
+
+const messageKeys: Record<ErrorCode, Key> = {
+  'file.empty': 'engine.file.empty',
+  'file.too_large': 'engine.file.too_large',
+  'format.unsupported': 'engine.format.unsupported',
+  'image.corrupt': 'engine.image.corrupt',
+  'image.too_many_pixels': 'engine.image.too_many_pixels',
+  'image.too_small': 'engine.image.too_small',
+  'engine.aborted': 'engine.engine.aborted',
+  'engine.internal': 'engine.engine.internal',
+};
+
+export const errorMessage = (lang: Lang, code: ErrorCode, params?: Params): string =>
+  translate(lang, messageKeys[code], params);

@@ -1,0 +1,102 @@
+import { verdictOf, type Check, type ErrorCode } from '../shared/engine';
+import { formatBytes, translate, type Lang } from '../shared/i18n';
+import type { PhotoSpec } from '../shared/profiles';
+import { decode } from './decode/decode';
+import { encode } from './encode/encode';
+import { EngineError, errorMessage } from './errors';
+import { centredFrame, type Frame } from './frame/frame';
+import { resize } from './resize/resize';
+import { decodable, sniffFormat } from './sniff/sniff';
+
+export type ProcessOptions = { lang?: Lang; frame?: Frame };
+export type Timings = { decode: number; analyse: number; frame: number; resize: number; encode: number; total: number };
+export type PhotoOutput = { blob: Blob; width: number; height: number; bytes: number; quality: number };
+
+export type PhotoResult =
+  | {
+      ok: true;
+      verdict: ReturnType<typeof verdictOf>;
+      checks: Check[];
+      /** Null only when even the minimum quality does not fit the cap: the engine never returns a file over it. */
+      output: PhotoOutput | null;
+      frame: Frame;
+      timings: Timings;
+    }
+  | { ok: false; error: { code: ErrorCode; message: string } };
+
+export const maxFileBytes = 40 * 1024 * 1024;
+const minSide = 300;
+
+/** One photo through decode → frame → resize → encode, each stage timed. Never throws: errors are answers. */
+export async function process(file: Blob, spec: PhotoSpec, options: ProcessOptions = {}): Promise<PhotoResult> {
+  const lang = options.lang ?? 'fr';
+  try {
+    return await run(file, spec, options, lang);
+  } catch (error) {
+    const known = error instanceof EngineError;
+    const code = known ? error.code : 'engine.internal';
+    if (!known) console.error('engine', error);
+    return { ok: false, error: { code, message: errorMessage(lang, code, known ? error.params : {}) } };
+  }
+}
+
+async function run(file: Blob, spec: PhotoSpec, options: ProcessOptions, lang: Lang): Promise<PhotoResult> {
+  const clock = stopwatch();
+  if (file.size === 0) throw new EngineError('file.empty');
+  if (file.size > maxFileBytes) throw new EngineError('file.too_large', { size: formatBytes(lang, file.size) });
+  const format = sniffFormat(new Uint8Array(await file.slice(0, 512).arrayBuffer()));
+  if (!decodable.has(format)) throw new EngineError('format.unsupported', { format: format.toUpperCase() });
+
+  const bitmap = await decode(file);
+  const decoded = clock.lap();
+  try {
+    if (Math.min(bitmap.width, bitmap.height) < minSide)
+      throw new EngineError('image.too_small', { width: bitmap.width, height: bitmap.height });
+    const frame = options.frame ?? centredFrame(bitmap, spec);
+    const framed = clock.lap();
+    const canvas = await resize(bitmap, frame, spec);
+    const resized = clock.lap();
+    const encoded = await encode(canvas, spec);
+    const encodedAt = clock.lap();
+    const checks: Check[] = [
+      {
+        id: 'output.bytes',
+        status: encoded.fits ? 'pass' : 'fail',
+        value: encoded.blob.size,
+        limits: { max: spec.maxBytes },
+        message: translate(lang, encoded.fits ? 'check.output.bytes.pass' : 'check.output.bytes.fail', {
+          size: formatBytes(lang, encoded.blob.size),
+          max: formatBytes(lang, spec.maxBytes),
+        }),
+      },
+    ];
+    const output = encoded.fits
+      ? { blob: encoded.blob, width: spec.width, height: spec.height, bytes: encoded.blob.size, quality: encoded.quality }
+      : null;
+    return {
+      ok: true,
+      verdict: verdictOf(checks),
+      checks,
+      output,
+      frame,
+      timings: { decode: decoded, analyse: 0, frame: framed, resize: resized, encode: encodedAt, total: clock.total() },
+    };
+  } finally {
+    bitmap.close();
+  }
+}
+
+function stopwatch() {
+  const start = performance.now();
+  let last = start;
+  return {
+    /** Milliseconds since the previous lap. */
+    lap() {
+      const now = performance.now();
+      const elapsed = now - last;
+      last = now;
+      return elapsed;
+    },
+    total: () => performance.now() - start,
+  };
+}
