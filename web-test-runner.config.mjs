@@ -4,8 +4,15 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const flags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync'];
+const flags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Writes the counts where scripts/test.mjs reads them for the closing summary line. */
 function countReporter(file) {
@@ -18,7 +25,8 @@ function countReporter(file) {
       };
       for (const session of sessions) {
         if (session.testResults) walk(session.testResults);
-        if (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length) counts.failed++;
+        if (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length)
+          counts.failed++;
       }
       writeFileSync(file, JSON.stringify(counts));
     },

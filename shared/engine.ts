@@ -23,4 +23,8 @@ export type Verdict = 'ok' | 'warnings' | 'blocked';
 
 /** `blocked` if any check fails, `warnings` if any warns, else `ok`. */
 export const verdictOf = (checks: readonly Check[]): Verdict =>
-  checks.some(c => c.status === 'fail') ? 'blocked' : checks.some(c => c.status === 'warn') ? 'warnings' : 'ok';
+  checks.some(c => c.status === 'fail')
+    ? 'blocked'
+    : checks.some(c => c.status === 'warn')
+      ? 'warnings'
+      : 'ok';

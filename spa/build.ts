@@ -41,7 +41,9 @@ function validateProfiles(): Plugin {
       for (const profile of profiles) {
         const result = v.safeParse(ProfileSchema, profile);
         if (!result.success)
-          this.error(`shared/profiles/${profile.id}.json:\n${describeIssues(result.issues, 'fr').join('\n')}`);
+          this.error(
+            `shared/profiles/${profile.id}.json:\n${describeIssues(result.issues, 'fr').join('\n')}`,
+          );
       }
     },
   };
@@ -55,7 +57,10 @@ function cspMeta(): Plugin {
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy.replace(/; frame-ancestors[^;]*/, '') },
+        attrs: {
+          'http-equiv': 'Content-Security-Policy',
+          content: contentSecurityPolicy.replace(/; frame-ancestors[^;]*/, ''),
+        },
         injectTo: 'head-prepend',
       },
     ],
@@ -69,7 +74,12 @@ export function spaConfig(): UserConfig {
   return {
     root: resolve(root, 'spa'),
     publicDir: resolve(root, 'spa/public'),
-    plugins: [solid(), validateProfiles(), cspMeta(), intakePlugin({ dir: process.env.INTAKE_DIR ?? resolve(root, '.intake') })],
+    plugins: [
+      solid(),
+      validateProfiles(),
+      cspMeta(),
+      intakePlugin({ dir: process.env.INTAKE_DIR ?? resolve(root, '.intake') }),
+    ],
     worker: { format: 'es' },
     build: { outDir: resolve(root, 'dist'), emptyOutDir: true, target: 'es2022' },
     server: { host: '127.0.0.1', port, strictPort: true },

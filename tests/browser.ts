@@ -6,7 +6,8 @@ import { chromium, type BrowserContext, type LaunchOptions } from 'playwright-co
 /** Debian's Chromium, or CHROME_PATH: npm cannot download a browser on these machines. */
 export function chromePath(): string {
   const path = process.env.CHROME_PATH || '/usr/bin/chromium';
-  if (!existsSync(path)) throw new Error(`Chromium not found at ${path}: apt-get install chromium, or set CHROME_PATH`);
+  if (!existsSync(path))
+    throw new Error(`Chromium not found at ${path}: apt-get install chromium, or set CHROME_PATH`);
   return path;
 }
 
@@ -30,7 +31,10 @@ export const launchBrowser = (options: LaunchOptions = {}) =>
   });
 
 /** A fresh profile with an unpacked extension loaded; its id is the host of its service worker. */
-export async function launchWithExtension(dir: string, language = 'fr'): Promise<{ context: BrowserContext; id: string }> {
+export async function launchWithExtension(
+  dir: string,
+  language = 'fr',
+): Promise<{ context: BrowserContext; id: string }> {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'trombine-ext-')), {
     executablePath: chromePath(),
     headless: true,

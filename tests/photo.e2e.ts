@@ -17,7 +17,11 @@ let intake: string;
 beforeAll(async () => {
   // What `npm start` serves: the built studio with the local intake, here on a free port and a fresh intake folder.
   intake = process.env.INTAKE_DIR = mkdtempSync(join(tmpdir(), 'trombine-intake-'));
-  server = await preview({ configLoader: 'runner', logLevel: 'warn', preview: { port: 0, strictPort: false } });
+  server = await preview({
+    configLoader: 'runner',
+    logLevel: 'warn',
+    preview: { port: 0, strictPort: false },
+  });
   base = server.resolvedUrls!.local[0]!;
   browser = await launchBrowser();
 });
@@ -37,7 +41,8 @@ async function openPage(path: string): Promise<{ page: Page; errors: string[] }>
   return { page, errors };
 }
 
-const axe = (page: Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+const axe = (page: Page) =>
+  new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 
 describe('studio, as npm start serves it', () => {
   test('serves a strict Content-Security-Policy', async () => {
@@ -64,7 +69,9 @@ describe('studio, as npm start serves it', () => {
     await page.setInputFiles('#photo-file', fixture('photos/franck_02045.jpg'));
     const preview = page.getByRole('img', { name: 'Aperçu de votre photo recadrée' });
     await preview.waitFor();
-    expect(await preview.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([413, 531]);
+    expect(await preview.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([
+      413, 531,
+    ]);
     expect((await axe(page)).violations).toEqual([]);
 
     await page.getByLabel('Usage interne').check();

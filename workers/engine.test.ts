@@ -23,7 +23,7 @@ async function generatedPhoto(width: number, height: number): Promise<Blob> {
 /** JPEG segments before the image data: [marker, length] pairs. */
 function segments(bytes: Uint8Array): number[] {
   const markers: number[] = [];
-  for (let i = 2; i < bytes.length && bytes[i] === 0xff; ) {
+  for (let i = 2; i < bytes.length && bytes[i] === 0xff;) {
     const marker = bytes[i + 1]!;
     markers.push(marker);
     if (marker === 0xda) break;
@@ -63,10 +63,20 @@ describe('engine (worker, comlink, pica)', () => {
 
   const bad: [string, () => Promise<Blob>, string, RegExp][] = [
     ['an empty file', async () => new Blob([]), 'file.empty', /vide/],
-    ['a text file named .jpg', async () => new Blob(['bonjour'], { type: 'image/jpeg' }), 'format.unsupported', /JPEG/],
+    [
+      'a text file named .jpg',
+      async () => new Blob(['bonjour'], { type: 'image/jpeg' }),
+      'format.unsupported',
+      /JPEG/,
+    ],
     ['a TIFF', () => fixture('formats/photo.tiff'), 'format.unsupported', /TIFF/],
     ['a 200 × 200 image', () => generatedPhoto(200, 200), 'image.too_small', /200\u00a0×\u00a0200|200 × 200/],
-    ['a truncated JPEG', async () => new Blob([(await fixture('photos/franck_02045.jpg')).slice(0, 600)]), 'image.corrupt', /abîmée/],
+    [
+      'a truncated JPEG',
+      async () => new Blob([(await fixture('photos/franck_02045.jpg')).slice(0, 600)]),
+      'image.corrupt',
+      /abîmée/,
+    ],
   ];
   for (const [name, make, code, message] of bad) {
     it(`answers ${code} for ${name}, in French`, async () => {
@@ -80,14 +90,19 @@ describe('engine (worker, comlink, pica)', () => {
 
   it('answers in English when asked', async () => {
     const result = await engine.process(new Blob([]), spec, { lang: 'en' });
-    expect(result).to.deep.equal({ ok: false, error: { code: 'file.empty', message: 'This file is empty. Choose another photo.' } });
+    expect(result).to.deep.equal({
+      ok: false,
+      error: { code: 'file.empty', message: 'This file is empty. Choose another photo.' },
+    });
   });
 
   it('stops on abort, and the next photo starts a new worker', async () => {
     const controller = new AbortController();
     const pending = engine.process(await generatedPhoto(3000, 4000), spec, {}, controller.signal);
     controller.abort();
-    expect(await pending).to.include({ ok: false }).and.have.nested.property('error.code', 'engine.aborted');
+    expect(await pending)
+      .to.include({ ok: false })
+      .and.have.nested.property('error.code', 'engine.aborted');
     const next = await engine.process(await fixture('photos/franck_02045.jpg'), spec);
     expect(next.ok).to.equal(true);
   });

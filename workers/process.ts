@@ -9,7 +9,14 @@ import { resize } from './resize/resize';
 import { decodable, sniffFormat } from './sniff/sniff';
 
 export type ProcessOptions = { lang?: Lang; frame?: Frame };
-export type Timings = { decode: number; analyse: number; frame: number; resize: number; encode: number; total: number };
+export type Timings = {
+  decode: number;
+  analyse: number;
+  frame: number;
+  resize: number;
+  encode: number;
+  total: number;
+};
 export type PhotoOutput = { blob: Blob; width: number; height: number; bytes: number; quality: number };
 
 export type PhotoResult =
@@ -28,7 +35,11 @@ export const maxFileBytes = 40 * 1024 * 1024;
 const minSide = 300;
 
 /** One photo through decode → frame → resize → encode, each stage timed. Never throws: errors are answers. */
-export async function process(file: Blob, spec: PhotoSpec, options: ProcessOptions = {}): Promise<PhotoResult> {
+export async function process(
+  file: Blob,
+  spec: PhotoSpec,
+  options: ProcessOptions = {},
+): Promise<PhotoResult> {
   const lang = options.lang ?? 'fr';
   try {
     return await run(file, spec, options, lang);
@@ -43,7 +54,8 @@ export async function process(file: Blob, spec: PhotoSpec, options: ProcessOptio
 async function run(file: Blob, spec: PhotoSpec, options: ProcessOptions, lang: Lang): Promise<PhotoResult> {
   const clock = stopwatch();
   if (file.size === 0) throw new EngineError('file.empty');
-  if (file.size > maxFileBytes) throw new EngineError('file.too_large', { size: formatBytes(lang, file.size) });
+  if (file.size > maxFileBytes)
+    throw new EngineError('file.too_large', { size: formatBytes(lang, file.size) });
   const format = sniffFormat(new Uint8Array(await file.slice(0, 512).arrayBuffer()));
   if (!decodable.has(format)) throw new EngineError('format.unsupported', { format: format.toUpperCase() });
 
@@ -71,7 +83,13 @@ async function run(file: Blob, spec: PhotoSpec, options: ProcessOptions, lang: L
       },
     ];
     const output = encoded.fits
-      ? { blob: encoded.blob, width: spec.width, height: spec.height, bytes: encoded.blob.size, quality: encoded.quality }
+      ? {
+          blob: encoded.blob,
+          width: spec.width,
+          height: spec.height,
+          bytes: encoded.blob.size,
+          quality: encoded.quality,
+        }
       : null;
     return {
       ok: true,
@@ -79,7 +97,14 @@ async function run(file: Blob, spec: PhotoSpec, options: ProcessOptions, lang: L
       checks,
       output,
       frame,
-      timings: { decode: decoded, analyse: 0, frame: framed, resize: resized, encode: encodedAt, total: clock.total() },
+      timings: {
+        decode: decoded,
+        analyse: 0,
+        frame: framed,
+        resize: resized,
+        encode: encodedAt,
+        total: clock.total(),
+      },
     };
   } finally {
     bitmap.close();

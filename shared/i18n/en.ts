@@ -37,7 +37,8 @@ export const en: Dict = {
   'task.help': 'Support',
 
   'photo.title': 'My ID photo',
-  'photo.intro': 'Choose a front-facing photo on a light background: it is cropped, checked and compressed on your device.',
+  'photo.intro':
+    'Choose a front-facing photo on a light background: it is cropped, checked and compressed on your device.',
   'photo.choose': 'Choose a photo',
   'photo.formats': 'JPEG, PNG, WebP, HEIC or GIF, at most 40 MB, at least 300 pixels per side.',
   'photo.processing': 'Preparing the photo…',
@@ -56,23 +57,29 @@ export const en: Dict = {
   'photo.handoff.open': 'Open the ENT photo page',
   'photo.handoff.steps': 'On the ENT:',
 
-  'upload.error.network': 'Could not send: the connection was lost. Your photo is kept; try again when you are back online.',
+  'upload.error.network':
+    'Could not send: the connection was lost. Your photo is kept; try again when you are back online.',
   'upload.error.timeout': 'Sending took too long. Your photo is kept; try again.',
   'upload.error.server': 'The institution’s server is not answering properly. Try again in a few minutes.',
-  'upload.error.rejected': 'The server refused the photo ({status}). Choose another photo or contact support.',
+  'upload.error.rejected':
+    'The server refused the photo ({status}). Choose another photo or contact support.',
   'upload.retry': 'Try again',
 
   'engine.file.empty': 'This file is empty. Choose another photo.',
   'engine.file.too_large': 'This file weighs {size}, more than the 40 MB accepted. Choose a lighter photo.',
-  'engine.format.unsupported': 'This file is in {format} format, which cannot be read here. Export it as JPEG and try again.',
+  'engine.format.unsupported':
+    'This file is in {format} format, which cannot be read here. Export it as JPEG and try again.',
   'engine.image.corrupt': 'This photo is damaged and cannot be read. Export it again as JPEG.',
-  'engine.image.too_many_pixels': 'This image has {megapixels} megapixels, more than the 100 accepted. Shrink it and try again.',
-  'engine.image.too_small': 'This photo is too small ({width} × {height} pixels): it needs at least 300 pixels per side.',
+  'engine.image.too_many_pixels':
+    'This image has {megapixels} megapixels, more than the 100 accepted. Shrink it and try again.',
+  'engine.image.too_small':
+    'This photo is too small ({width} × {height} pixels): it needs at least 300 pixels per side.',
   'engine.engine.aborted': 'Preparing the photo was interrupted.',
   'engine.engine.internal': 'Preparing the photo failed. Try again; if it happens again, try another photo.',
 
   'check.output.bytes.pass': 'Photo weight: {size}, under the {max} limit.',
-  'check.output.bytes.fail': 'Even at the strongest compression the photo weighs {size}, more than the {max} accepted. Choose a photo with less detail.',
+  'check.output.bytes.fail':
+    'Even at the strongest compression the photo weighs {size}, more than the {max} accepted. Choose a photo with less detail.',
 
   'entDemo.title': 'Demo ENT',
   'entDemo.intro': 'This page stands in for a university ENT in the demo profile.',
@@ -91,7 +98,8 @@ export const en: Dict = {
   'profile.error.json': 'This text is not valid JSON.',
 
   'ext.name': 'Trombine – ENT shortcuts',
-  'ext.description': 'Your ENT account tasks one click away: password, badge, lost card, photo and image rights.',
+  'ext.description':
+    'Your ENT account tasks one click away: password, badge, lost card, photo and image rights.',
   'ext.action': 'ENT shortcuts',
   'ext.popup.title': 'My ENT account',
   'ext.popup.empty': 'No link for this role.',

@@ -63,12 +63,15 @@ export const fr = {
   'upload.error.network':
     'Envoi impossible : la connexion a été perdue. Votre photo est conservée ; réessayez quand le réseau revient.',
   'upload.error.timeout': 'L’envoi a pris trop de temps. Votre photo est conservée ; réessayez.',
-  'upload.error.server': 'Le serveur de l’établissement ne répond pas correctement. Réessayez dans quelques minutes.',
-  'upload.error.rejected': 'Le serveur a refusé la photo ({status}). Choisissez une autre photo ou contactez l’assistance.',
+  'upload.error.server':
+    'Le serveur de l’établissement ne répond pas correctement. Réessayez dans quelques minutes.',
+  'upload.error.rejected':
+    'Le serveur a refusé la photo ({status}). Choisissez une autre photo ou contactez l’assistance.',
   'upload.retry': 'Réessayer',
 
   'engine.file.empty': 'Ce fichier est vide. Choisissez une autre photo.',
-  'engine.file.too_large': 'Ce fichier pèse {size}, plus que les 40 Mo acceptés. Choisissez une photo plus légère.',
+  'engine.file.too_large':
+    'Ce fichier pèse {size}, plus que les 40 Mo acceptés. Choisissez une photo plus légère.',
   'engine.format.unsupported':
     'Ce fichier est au format {format}, qui n’est pas une photo lisible ici. Exportez-la en JPEG puis réessayez.',
   'engine.image.corrupt': 'Cette photo est abîmée et ne peut pas être lue. Exportez-la de nouveau en JPEG.',
@@ -77,7 +80,8 @@ export const fr = {
   'engine.image.too_small':
     'Cette photo est trop petite ({width} × {height} pixels) : il faut au moins 300 pixels de côté.',
   'engine.engine.aborted': 'La préparation de la photo a été interrompue.',
-  'engine.engine.internal': 'La préparation de la photo a échoué. Réessayez ; si cela recommence, essayez une autre photo.',
+  'engine.engine.internal':
+    'La préparation de la photo a échoué. Réessayez ; si cela recommence, essayez une autre photo.',
 
   'check.output.bytes.pass': 'Poids de la photo : {size}, sous la limite de {max}.',
   'check.output.bytes.fail':

@@ -30,6 +30,12 @@ const locales: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 /** "58,6 ko" / "58.6 kB": byte counts as people read them, with the locale's spaces. */
 export function formatBytes(lang: Lang, bytes: number): string {
   const [unit, value] =
-    bytes >= 1e6 ? (['megabyte', bytes / 1e6] as const) : bytes >= 1e3 ? (['kilobyte', bytes / 1e3] as const) : (['byte', bytes] as const);
-  return new Intl.NumberFormat(locales[lang], { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+    bytes >= 1e6
+      ? (['megabyte', bytes / 1e6] as const)
+      : bytes >= 1e3
+        ? (['kilobyte', bytes / 1e3] as const)
+        : (['byte', bytes] as const);
+  return new Intl.NumberFormat(locales[lang], { style: 'unit', unit, maximumFractionDigits: 1 }).format(
+    value,
+  );
 }

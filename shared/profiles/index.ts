@@ -13,7 +13,8 @@ export const profiles = [uca, poitiers, demo] as unknown as readonly Profile[];
 export type ProfileId = (typeof profiles)[number]['id'];
 export const defaultProfileId = 'demo';
 
-export const findProfile = (id: string | null | undefined): Profile | undefined => profiles.find(p => p.id === id);
+export const findProfile = (id: string | null | undefined): Profile | undefined =>
+  profiles.find(p => p.id === id);
 
 export type TaskGroup = { task: Task; links: ProfileLink[] };
 

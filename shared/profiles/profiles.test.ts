@@ -17,7 +17,8 @@ describe('shipped profiles', () => {
 
   test('every profile has links for every role, unique ids and the default photo spec', () => {
     for (const profile of profiles) {
-      for (const role of roles) expect(linksFor(profile, role).length, `${profile.id}/${role}`).toBeGreaterThan(0);
+      for (const role of roles)
+        expect(linksFor(profile, role).length, `${profile.id}/${role}`).toBeGreaterThan(0);
       const ids = profile.links.map(l => l.id);
       expect(new Set(ids).size).toBe(ids.length);
       expect(profile.photo).toEqual({
@@ -68,8 +69,16 @@ const invalid: [string, (p: ReturnType<typeof valid>) => unknown, string][] = [
   ['empty English name', p => ({ ...p, name: { fr: 'Université', en: ' ' } }), 'name.en'],
   ['ENT origin with a path', p => ({ ...p, entOrigin: 'https://ent.uca.fr/compte/' }), 'entOrigin'],
   ['ENT origin not a URL', p => ({ ...p, entOrigin: 'ent.uca.fr' }), 'entOrigin'],
-  ['link in plain http', p => ({ ...p, links: [{ ...p.links[0], url: 'http://ent.uca.fr/compte/' }] }), 'links.0.url'],
-  ['javascript: link', p => ({ ...p, links: [{ ...p.links[0], url: 'javascript:alert(1)' }] }), 'links.0.url'],
+  [
+    'link in plain http',
+    p => ({ ...p, links: [{ ...p.links[0], url: 'http://ent.uca.fr/compte/' }] }),
+    'links.0.url',
+  ],
+  [
+    'javascript: link',
+    p => ({ ...p, links: [{ ...p.links[0], url: 'javascript:alert(1)' }] }),
+    'links.0.url',
+  ],
   ['unknown task', p => ({ ...p, links: [{ ...p.links[0], task: 'parking' }] }), 'links.0.task'],
   ['unknown role', p => ({ ...p, links: [{ ...p.links[0], roles: ['teacher'] }] }), 'links.0.roles.0'],
   ['link for nobody', p => ({ ...p, links: [{ ...p.links[0], roles: [] }] }), 'links.0.roles'],
@@ -77,7 +86,11 @@ const invalid: [string, (p: ReturnType<typeof valid>) => unknown, string][] = [
   ['photo width as text', p => ({ ...p, photo: { ...p.photo, width: '413' } }), 'photo.width'],
   ['quality above 1', p => ({ ...p, photo: { ...p.photo, minQuality: 75 } }), 'photo.minQuality'],
   ['unknown upload kind', p => ({ ...p, upload: { kind: 'ftp', endpoint: '/api' } }), 'upload.kind'],
-  ['hand-off without steps', p => ({ ...p, upload: { kind: 'handoff', url: 'https://ent.uca.fr', steps: [] } }), 'upload.steps'],
+  [
+    'hand-off without steps',
+    p => ({ ...p, upload: { kind: 'handoff', url: 'https://ent.uca.fr', steps: [] } }),
+    'upload.steps',
+  ],
   ['no consent choice', p => ({ ...p, consent: { version: '1', choices: [] } }), 'consent.choices'],
   ['bad support e-mail', p => ({ ...p, support: { email: 'assistance' } }), 'support.email'],
 ];
@@ -96,6 +109,9 @@ describe('invalid profiles', () => {
   });
 
   test('text that is not JSON is one readable error', () => {
-    expect(parseProfileJson('{ "id": ')).toEqual({ ok: false, errors: ['Ce texte n’est pas du JSON valide.'] });
+    expect(parseProfileJson('{ "id": ')).toEqual({
+      ok: false,
+      errors: ['Ce texte n’est pas du JSON valide.'],
+    });
   });
 });

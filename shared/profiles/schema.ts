@@ -25,7 +25,8 @@ const Text = v.object({
   en: v.pipe(v.string(), v.trim(), v.nonEmpty('profile.error.empty')),
 });
 
-const isLocalHttp = (url: URL) => url.protocol === 'http:' && ['127.0.0.1', 'localhost'].includes(url.hostname);
+const isLocalHttp = (url: URL) =>
+  url.protocol === 'http:' && ['127.0.0.1', 'localhost'].includes(url.hostname);
 
 /** https anywhere, http only on this machine, mailto: and tel:, or a path of the studio itself ("/photo"). */
 const LinkUrl = v.pipe(
@@ -36,7 +37,12 @@ const LinkUrl = v.pipe(
       (URL.canParse(value) &&
         (() => {
           const url = new URL(value);
-          return url.protocol === 'https:' || url.protocol === 'mailto:' || url.protocol === 'tel:' || isLocalHttp(url);
+          return (
+            url.protocol === 'https:' ||
+            url.protocol === 'mailto:' ||
+            url.protocol === 'tel:' ||
+            isLocalHttp(url)
+          );
         })()),
     'profile.error.url',
   ),
@@ -75,14 +81,20 @@ export const PhotoSpecSchema = v.object({
 const Upload = v.variant('kind', [
   v.object({ kind: v.literal('endpoint'), endpoint: LinkUrl }),
   /** No API: the JPEG is saved on the device and the ENT photo page opens, with the university's steps. */
-  v.object({ kind: v.literal('handoff'), url: LinkUrl, steps: v.pipe(v.array(Text), v.minLength(1, 'profile.error.none')) }),
+  v.object({
+    kind: v.literal('handoff'),
+    url: LinkUrl,
+    steps: v.pipe(v.array(Text), v.minLength(1, 'profile.error.none')),
+  }),
 ]);
 
 const Consent = v.object({
   /** Bumped when the wording changes: a receipt names the version that was agreed to. */
   version: v.pipe(v.string(), v.nonEmpty('profile.error.empty')),
   choices: v.pipe(
-    v.array(v.object({ id: v.pipe(v.string(), v.nonEmpty('profile.error.empty')), label: Text, description: Text })),
+    v.array(
+      v.object({ id: v.pipe(v.string(), v.nonEmpty('profile.error.empty')), label: Text, description: Text }),
+    ),
     v.minLength(1, 'profile.error.none'),
   ),
 });

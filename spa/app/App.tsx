@@ -30,7 +30,13 @@ function Layout(props: RouteSectionProps) {
             </li>
           </ul>
         </nav>
-        <button type="button" class="lang" lang={other()} aria-label={t('app.lang.switchLabel')} onClick={() => setLang(other())}>
+        <button
+          type="button"
+          class="lang"
+          lang={other()}
+          aria-label={t('app.lang.switchLabel')}
+          onClick={() => setLang(other())}
+        >
           {t('app.lang.switch')}
         </button>
       </header>

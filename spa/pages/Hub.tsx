@@ -29,6 +29,7 @@ export function Hub() {
   return (
     <>
       <h1>{t('hub.title')}</h1>
+      <p class="lead">{t('app.tagline')}</p>
       <div class="choices">
         <label>
           {t('hub.profile')}
@@ -38,7 +39,10 @@ export function Hub() {
         </label>
         <label>
           {t('hub.role')}
-          <select value={role()} onChange={e => setRole(roles.find(r => r === e.currentTarget.value) ?? 'student')}>
+          <select
+            value={role()}
+            onChange={e => setRole(roles.find(r => r === e.currentTarget.value) ?? 'student')}
+          >
             <For each={roles}>{r => <option value={r}>{t(`role.${r}`)}</option>}</For>
           </select>
         </label>
@@ -73,9 +77,27 @@ function Support() {
     <Show when={support().email || support().phone || support().url}>
       <h2>{t('hub.support')}</h2>
       <ul class="support">
-        <Show when={support().email}>{email => <li><a href={`mailto:${email()}`}>{email()}</a></li>}</Show>
-        <Show when={support().phone}>{phone => <li><a href={`tel:${phone().replace(/ /g, '')}`}>{phone()}</a></li>}</Show>
-        <Show when={support().url}>{url => <li><a href={resolveLink(url(), location.origin)}>{t('hub.supportSite')}</a></li>}</Show>
+        <Show when={support().email}>
+          {email => (
+            <li>
+              <a href={`mailto:${email()}`}>{email()}</a>
+            </li>
+          )}
+        </Show>
+        <Show when={support().phone}>
+          {phone => (
+            <li>
+              <a href={`tel:${phone().replace(/ /g, '')}`}>{phone()}</a>
+            </li>
+          )}
+        </Show>
+        <Show when={support().url}>
+          {url => (
+            <li>
+              <a href={resolveLink(url(), location.origin)}>{t('hub.supportSite')}</a>
+            </li>
+          )}
+        </Show>
       </ul>
     </Show>
   );

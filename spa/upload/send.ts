@@ -25,7 +25,9 @@ export async function sendPhoto(endpoint: string, photo: Blob, meta: Meta, key: 
   } catch (error) {
     if (error instanceof HTTPError) {
       const status = error.response.status;
-      return status >= 500 ? { ok: false, message: 'upload.error.server' } : { ok: false, message: 'upload.error.rejected', params: { status } };
+      return status >= 500
+        ? { ok: false, message: 'upload.error.server' }
+        : { ok: false, message: 'upload.error.rejected', params: { status } };
     }
     if (error instanceof TimeoutError) return { ok: false, message: 'upload.error.timeout' };
     return { ok: false, message: 'upload.error.network' };

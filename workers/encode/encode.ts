@@ -12,7 +12,10 @@ export async function encode(
   canvas: OffscreenCanvas,
   { maxBytes, minQuality }: { maxBytes: number; minQuality: number },
 ): Promise<Encoded & { fits: boolean }> {
-  const at = async (quality: number) => ({ quality, blob: await canvas.convertToBlob({ type: 'image/jpeg', quality }) });
+  const at = async (quality: number) => ({
+    quality,
+    blob: await canvas.convertToBlob({ type: 'image/jpeg', quality }),
+  });
   const top = await at(maxQuality);
   if (top.blob.size <= maxBytes) return { ...top, fits: true };
   let best = await at(minQuality);

@@ -1,10 +1,12 @@
 /** Formats recognised from their first bytes, never from the file name or the declared type. */
-export type Format = 'jpeg' | 'png' | 'webp' | 'gif' | 'bmp' | 'avif' | 'heic' | 'tiff' | 'pdf' | 'svg' | 'unknown';
+export type Format =
+  'jpeg' | 'png' | 'webp' | 'gif' | 'bmp' | 'avif' | 'heic' | 'tiff' | 'pdf' | 'svg' | 'unknown';
 
 /** Formats the browser (or, for HEIC, our lazy decoder) can turn into pixels. */
 export const decodable: ReadonlySet<Format> = new Set(['jpeg', 'png', 'webp', 'gif', 'bmp', 'avif', 'heic']);
 
-const ascii = (bytes: Uint8Array, from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
+const ascii = (bytes: Uint8Array, from: number, to: number) =>
+  String.fromCharCode(...bytes.subarray(from, to));
 
 const heicBrands = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1']);
 

@@ -17,8 +17,10 @@ export default function Photo() {
   const [ready, setReady] = createSignal<Ready>();
   const [consent, setConsent] = createSignal<string[]>([]);
   const [sending, setSending] = createSignal<Sending>({ state: 'idle' });
-  const endpoint = () => (profile().upload.kind === 'endpoint' ? (profile().upload as EndpointUpload) : undefined);
-  const handoff = () => (profile().upload.kind === 'handoff' ? (profile().upload as HandoffUpload) : undefined);
+  const endpoint = () =>
+    profile().upload.kind === 'endpoint' ? (profile().upload as EndpointUpload) : undefined;
+  const handoff = () =>
+    profile().upload.kind === 'handoff' ? (profile().upload as HandoffUpload) : undefined;
   onCleanup(() => URL.revokeObjectURL(ready()?.url ?? ''));
 
   async function choose(file: File | undefined) {
@@ -90,7 +92,12 @@ export default function Photo() {
                 size: formatBytes(lang(), photo().output.bytes),
               })}
             </h2>
-            <img src={photo().url} alt={t('photo.preview')} width={photo().output.width} height={photo().output.height} />
+            <img
+              src={photo().url}
+              alt={t('photo.preview')}
+              width={photo().output.width}
+              height={photo().output.height}
+            />
             <Show when={endpoint()}>
               {to => (
                 <>

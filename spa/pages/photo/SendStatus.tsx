@@ -11,7 +11,11 @@ export function SendStatus(props: { sending: Sending }) {
       <p role="status">
         <Switch>
           <Match when={props.sending.state === 'sending'}>{t('photo.sending')}</Match>
-          <Match when={sent()}>{s => `${t('photo.sent', { id: s().id })} ${t('photo.status', { status: t(`photo.status.${s().status}`) })}`}</Match>
+          <Match when={sent()}>
+            {s =>
+              `${t('photo.sent', { id: s().id })} ${t('photo.status', { status: t(`photo.status.${s().status}`) })}`
+            }
+          </Match>
         </Switch>
       </p>
       <Switch>

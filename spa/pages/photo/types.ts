@@ -4,7 +4,9 @@ import type { PhotoStatus } from '../../../shared/upload';
 import type { PhotoResult } from '../../../workers/bridge';
 
 /** A processed photo that fits the cap, with its preview URL and the Idempotency-Key of its deposit. */
-export type Ready = Extract<PhotoResult, { ok: true }> & { output: NonNullable<Extract<PhotoResult, { ok: true }>['output']> } & {
+export type Ready = Extract<PhotoResult, { ok: true }> & {
+  output: NonNullable<Extract<PhotoResult, { ok: true }>['output']>;
+} & {
   url: string;
   key: string;
 };
