@@ -1,0 +1,33 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createIntakeHandler } from './handler';
+
+export type IntakeServer = { url: string; close(): Promise<void> };
+export type StartIntakeOptions = { dir: string; port?: number; host?: string };
+
+/** A bare intake for tests and tools; port 0 as other processes hold the usual ports on these machines. */
+export async function startIntake({
+  dir,
+  port = 0,
+  host = '127.0.0.1',
+}: StartIntakeOptions): Promise<IntakeServer> {
+  const server = createServer(createIntakeHandler({ dir }));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { address, port: bound } = server.address() as AddressInfo;
+  const url = `http://${address.includes(':') ? `[${address}]` : address}:${bound}`;
+  return {
+    url,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close(error => (error ? reject(error) : resolve()));
+        // Idle keep-alive sockets (fetch keeps them) would hold close() open until they time out.
+        server.closeAllConnections();
+      }),
+  };
+}
