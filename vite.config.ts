@@ -3,14 +3,17 @@ import solid from 'vite-plugin-solid';
 import { configDefaults } from 'vitest/config';
 import { extensionConfig } from './extension/build';
 import { spaConfig } from './spa/build';
+import { harnessConfig } from './tests/harness/config';
 
 /**
  * One config for every thread: `vite build` makes the studio (spa/ + workers/), `--mode extension` the extension,
+ * `--mode harness` serves the engine alone to the CLI and the benchmark (scripts/engine-page.mjs),
  * and vitest (mode "test") runs the unit tests next to the code and the end-to-end tests in tests/ (real Chromium).
  * Engine tests run in Chromium through @web/test-runner (web-test-runner.config.mjs).
  */
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'extension') return extensionConfig(mode);
+  if (mode === 'harness') return harnessConfig();
   if (mode !== 'test') return spaConfig();
   return {
     test: {

@@ -2,17 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
-
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const flags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { chromePath, chromiumFlags } from './tests/chromium.mjs';
 
 /** Writes the counts where scripts/test.mjs reads them for the closing summary line. */
 function countReporter(file) {
@@ -20,11 +10,12 @@ function countReporter(file) {
     onTestRunFinished({ sessions }) {
       const counts = { passed: 0, failed: 0 };
       const walk = suite => {
-        for (const test of suite.tests) counts[test.passed ? 'passed' : 'failed'] += test.skipped ? 0 : 1;
+        for (const test of suite.tests) if (!test.skipped) counts[test.passed ? 'passed' : 'failed']++;
         suite.suites.forEach(walk);
       };
       for (const session of sessions) {
         if (session.testResults) walk(session.testResults);
+        // A file that could not even load reports no test: count it as one failure.
         if (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length)
           counts.failed++;
       }
@@ -41,6 +32,8 @@ export default {
   testFramework: { config: { timeout: 30_000 } },
   testsFinishTimeout: 300_000,
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022' })],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: flags } })],
+  browsers: [
+    chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: chromiumFlags } }),
+  ],
   reporters: [defaultReporter(), ...(process.env.WTR_COUNTS ? [countReporter(process.env.WTR_COUNTS)] : [])],
 };

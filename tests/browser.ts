@@ -1,34 +1,10 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type LaunchOptions } from 'playwright-core';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { chromePath, chromiumFlags } from './chromium.mjs';
 
-/** Debian's Chromium, or CHROME_PATH: npm cannot download a browser on these machines. */
-export function chromePath(): string {
-  const path = process.env.CHROME_PATH || '/usr/bin/chromium';
-  if (!existsSync(path))
-    throw new Error(`Chromium not found at ${path}: apt-get install chromium, or set CHROME_PATH`);
-  return path;
-}
-
-/** Without these, Chromium floods the closed network with connections at every start. */
-export const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export const launchBrowser = (options: LaunchOptions = {}) =>
-  chromium.launch({
-    executablePath: chromePath(),
-    headless: true,
-    ...options,
-    args: [...chromiumFlags, ...(options.args ?? [])],
-  });
+export { chromePath, chromiumFlags, launchBrowser } from './chromium.mjs';
 
 /** A fresh profile with an unpacked extension loaded; its id is the host of its service worker. */
 export async function launchWithExtension(
