@@ -1,32 +1,45 @@
 import { wrap, type Remote } from 'comlink';
+import type { ErrorCode } from '../shared/engine';
 import type { PhotoSpec } from '../shared/profiles';
-import { errorMessage } from './errors';
 import type { PhotoApi } from './engine.worker';
+import { errorMessage } from './errors';
 import type { PhotoResult, ProcessOptions } from './process';
+import { idleExitMessage } from './protocol';
 
 export type { PhotoResult, ProcessOptions };
+export type EngineOptions = { idleMs?: number; timeoutMs?: number };
+
+type Running = { worker: Worker; api: Remote<PhotoApi>; exited: Promise<'exited'> };
 
 /**
  * The main thread's door to the engine (Squoosh's worker bridge): the worker starts on the first call, photos go
- * through one at a time, an abort terminates the worker (comlink has no cancellation) and an idle worker is
- * terminated after `idleMs` so a phone gets its decode memory back.
+ * through one at a time, an abort or a time-out terminates the worker (comlink has no cancellation), and an idle
+ * worker is terminated after `idleMs` so a phone gets its decode memory back.
  */
-export function makeEngine({ idleMs = 10_000 } = {}) {
-  let worker: Worker | undefined;
-  let api: Remote<PhotoApi> | undefined;
+export function makeEngine({ idleMs = 10_000, timeoutMs = 60_000 }: EngineOptions = {}) {
+  let running: Running | undefined;
   let idle: ReturnType<typeof setTimeout> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
+  let pending = 0;
 
   const stop = () => {
-    worker?.terminate();
-    worker = api = undefined;
+    running?.worker.terminate();
+    running = undefined;
   };
-  const start = () => {
-    worker ??= new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
-    return (api ??= wrap<PhotoApi>(worker));
-  };
+  function start(): Running {
+    if (running) return running;
+    const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
+    // The worker may end itself when idle (engine.worker.ts): forget it, and replay a call it did not take.
+    const exited = new Promise<'exited'>(resolve =>
+      worker.addEventListener('message', event => {
+        if ((event.data as { type?: string } | null)?.type !== idleExitMessage) return;
+        if (running?.worker === worker) running = undefined;
+        resolve('exited');
+      }),
+    );
+    return (running = { worker, api: wrap<PhotoApi>(worker), exited });
+  }
 
-  let pending = 0;
   function enqueue<T>(task: () => Promise<T>): Promise<T> {
     pending++;
     clearTimeout(idle);
@@ -39,23 +52,33 @@ export function makeEngine({ idleMs = 10_000 } = {}) {
   }
 
   function process(file: Blob, spec: PhotoSpec, options: ProcessOptions = {}, signal?: AbortSignal) {
-    const aborted = (): PhotoResult => ({
+    const failure = (code: ErrorCode): PhotoResult => ({
       ok: false,
-      error: { code: 'engine.aborted', message: errorMessage(options.lang ?? 'fr', 'engine.aborted') },
+      error: { code, message: errorMessage(options.lang ?? 'fr', code) },
     });
-    return enqueue(async (): Promise<PhotoResult> => {
-      if (signal?.aborted) return aborted();
-      const remote = start();
-      const onAbort = new Promise<PhotoResult>(resolve =>
-        signal?.addEventListener('abort', () => (stop(), resolve(aborted())), { once: true }),
-      );
-      return Promise.race([remote.process(file, spec, options), onAbort]);
-    });
+    const attempt = async (): Promise<PhotoResult> => {
+      if (signal?.aborted) return failure('engine.aborted');
+      const { api, exited } = start();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const ended = new Promise<PhotoResult>(resolve => {
+        signal?.addEventListener('abort', () => (stop(), resolve(failure('engine.aborted'))), { once: true });
+        timer = setTimeout(() => (stop(), resolve(failure('engine.internal'))), timeoutMs);
+      });
+      try {
+        const result = await Promise.race([api.process(file, spec, options), ended, exited]);
+        return result === 'exited' ? attempt() : result;
+      } finally {
+        clearTimeout(timer);
+      }
+    };
+    return enqueue(attempt);
   }
 
   return {
     process,
-    warmUp: () => enqueue(() => start().warmUp()),
+    warmUp: () => enqueue(() => start().api.warmUp()),
+    /** Whether a worker is up (it holds the decode memory). */
+    alive: () => running !== undefined,
     /** Frees the worker now, e.g. when the page is hidden. */
     terminate: stop,
   };

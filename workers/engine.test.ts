@@ -107,3 +107,26 @@ describe('engine (worker, comlink, pica)', () => {
     expect(next.ok).to.equal(true);
   });
 });
+
+describe('engine lifetime', () => {
+  it('an idle worker ends itself, and the next photo starts a new one', async function () {
+    this.timeout(30_000);
+    // The bridge's own idle stop is set far away: the worker's 12 s self-exit must be what frees it.
+    const engine = makeEngine({ idleMs: 60_000 });
+    const first = await engine.process(await fixture('photos/franck_02045.jpg'), spec);
+    expect(first.ok).to.equal(true);
+    expect(engine.alive()).to.equal(true);
+    await new Promise(resolve => setTimeout(resolve, 13_000));
+    expect(engine.alive()).to.equal(false);
+    const second = await engine.process(await fixture('photos/franck_02045.jpg'), spec);
+    expect(second.ok).to.equal(true);
+    engine.terminate();
+  });
+
+  it('a photo that takes too long is stopped with a clear answer', async () => {
+    const engine = makeEngine({ timeoutMs: 1 });
+    const result = await engine.process(await generatedPhoto(3000, 4000), spec);
+    expect(result).to.have.nested.property('error.code', 'engine.internal');
+    engine.terminate();
+  });
+});

@@ -1,13 +1,37 @@
 import { expose } from 'comlink';
 import { process } from './process';
+import { idleExitMessage } from './protocol';
 import { warmUpResize } from './resize/resize';
 
-/** Compiles what the first photo would otherwise wait for (pica's wasm); safe to call any number of times. */
-async function warmUp(): Promise<void> {
-  await warmUpResize();
+/**
+ * A worker left idle ends itself, so a phone gets its decode memory back even if the page forgot it. The bridge
+ * usually terminates it first (10 s); this is the fallback, and it says so before leaving so no call is lost.
+ */
+export const idleExitMs = 12_000;
+
+let idle: ReturnType<typeof setTimeout> | undefined;
+let running = 0;
+
+function busy<Args extends unknown[], Result>(task: (...args: Args) => Promise<Result>) {
+  return async (...args: Args): Promise<Result> => {
+    running++;
+    clearTimeout(idle);
+    try {
+      return await task(...args);
+    } finally {
+      if (--running === 0)
+        idle = setTimeout(() => {
+          postMessage({ type: idleExitMessage });
+          close();
+        }, idleExitMs);
+    }
+  };
 }
 
-const api = { process, warmUp };
+/** Compiles what the first photo would otherwise wait for (pica's wasm); safe to call any number of times. */
+const warmUp = (): Promise<void> => warmUpResize();
+
+const api = { process: busy(process), warmUp: busy(warmUp) };
 export type PhotoApi = typeof api;
 
 expose(api);

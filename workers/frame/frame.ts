@@ -1,6 +1,19 @@
 import type { PhotoSpec } from '../../shared/profiles';
 
+export type Point = { x: number; y: number };
+/** Landmarks in source pixels; `leftEye` is the eye on the left of the image. */
+export type FaceLandmarks = { leftEye: Point; rightEye: Point; chin: Point };
+
+/**
+ * The crop, in source pixels: a width × height rectangle centred on (x + width / 2, y + height / 2), turned by
+ * `rotation` degrees (clockwise, about its centre) so that the output comes out level.
+ */
 export type Frame = { x: number; y: number; width: number; height: number; rotation: number };
+
+/** Head (chin to crown) over output height: the middle of the ANTS 32–36 mm on 45 mm. */
+export const headShare = 0.755;
+/** Space above the crown, as a share of the output height: eyes land at about 48 % from the top. */
+export const crownMargin = 0.1;
 
 /** The largest rectangle at the spec's aspect ratio, centred: the frame when no face guides it. */
 export function centredFrame(source: { width: number; height: number }, spec: PhotoSpec): Frame {
@@ -15,3 +28,35 @@ export function centredFrame(source: { width: number; height: number }, spec: Ph
     rotation: 0,
   };
 }
+
+/**
+ * The frame an ID photo needs around this face: eyes' midpoint centred horizontally, the head (crown ≈ 2T above
+ * the chin, T = eyes-to-chin) filling `headShare` of the height, the eye line level (roll corrected).
+ */
+export function faceFrame(face: FaceLandmarks, spec: PhotoSpec): Frame {
+  const { leftEye, rightEye, chin } = face;
+  const eyes = { x: (leftEye.x + rightEye.x) / 2, y: (leftEye.y + rightEye.y) / 2 };
+  const roll = Math.atan2(rightEye.y - leftEye.y, rightEye.x - leftEye.x);
+  const t = Math.hypot(chin.x - eyes.x, chin.y - eyes.y);
+  const height = (2 * t) / headShare;
+  const width = height * (spec.width / spec.height);
+  // From the eyes, the frame's centre lies along the face's own "down" direction.
+  const down = height / 2 - crownMargin * height - t;
+  const centre = { x: eyes.x - Math.sin(roll) * down, y: eyes.y + Math.cos(roll) * down };
+  return {
+    x: centre.x - width / 2,
+    y: centre.y - height / 2,
+    width,
+    height,
+    rotation: (roll * 180) / Math.PI,
+  };
+}
+
+/** A frame from source pixels to the pixels of a copy scaled by `scale` (decode may have shrunk the photo). */
+export const scaleFrame = (frame: Frame, scale: number): Frame => ({
+  ...frame,
+  x: frame.x * scale,
+  y: frame.y * scale,
+  width: frame.width * scale,
+  height: frame.height * scale,
+});
