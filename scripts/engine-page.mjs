@@ -20,12 +20,10 @@ export async function openEnginePage({ page: pagePath = 'index.html' } = {}) {
     // Files reach the page by URL: bytes are not serialised through the DevTools protocol.
     await page.route(`${base}__input/**`, async route => {
       const path = inputs.get(new URL(route.request().url()).pathname.split('/').pop() ?? '');
-      if (!path) return route.fulfill({ status: 404 });
-      return route.fulfill({
-        status: 200,
-        body: await readFile(path),
-        contentType: 'application/octet-stream',
-      });
+      // A file gone since it was listed answers 404: the page reports it, node does not crash.
+      const body = path ? await readFile(path).catch(() => undefined) : undefined;
+      if (!body) return route.fulfill({ status: 404 });
+      return route.fulfill({ status: 200, body, contentType: 'application/octet-stream' });
     });
     await page.goto(new URL(pagePath, base).href);
     await page.waitForFunction(() => window.harness?.ready, null, { timeout: 60_000 });
