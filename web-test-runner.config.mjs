@@ -24,6 +24,21 @@ function countReporter(file) {
   };
 }
 
+/** Two Vite features the engine uses that the test server lacks (workers/decode/heic.ts). */
+const viteImports = {
+  name: 'vite-imports',
+  // `import url from 'file?url'`: the file's own address, as Vite gives it.
+  serve(context) {
+    if (context.URL.searchParams.has('url'))
+      return { body: `export default ${JSON.stringify(context.path)};`, type: 'js' };
+  },
+  // libheif-js's glue is a UMD script: Vite converts its CommonJS export, here it gets an ES one.
+  transform(context) {
+    if (context.path.endsWith('/libheif-js/libheif-wasm/libheif.js'))
+      return { body: `${context.body}\nexport default libheif;` };
+  },
+};
+
 /** Engine tests: TypeScript, module workers, OffscreenCanvas and pica in real Chromium. */
 export default {
   files: ['workers/**/*.test.ts'],
@@ -31,7 +46,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 30_000 } },
   testsFinishTimeout: 300_000,
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022' }), viteImports],
   browsers: [
     chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: chromiumFlags } }),
   ],

@@ -67,6 +67,21 @@ function cspMeta(): Plugin {
   };
 }
 
+/**
+ * libheif-js's glue has a node code path (fs, path, crypto) that never runs in a browser: give it empty modules
+ * instead of Vite's "externalized for browser compatibility" warnings.
+ */
+function libheifNodeStubs(): Plugin {
+  const stub = '\0trombine:node-stub';
+  return {
+    name: 'trombine:libheif-node-stubs',
+    enforce: 'pre',
+    resolveId: (id, importer) =>
+      ['fs', 'path', 'crypto'].includes(id) && importer?.includes('/libheif-js/') ? stub : undefined,
+    load: id => (id === stub ? 'export default {};' : undefined),
+  };
+}
+
 const port = Number(process.env.PORT) || 5173;
 
 /** The studio: `vite build` → dist/, served with the local intake by `vite preview` (npm start) and `vite` (dev). */
@@ -80,7 +95,7 @@ export function spaConfig(): UserConfig {
       cspMeta(),
       intakePlugin({ dir: process.env.INTAKE_DIR ?? resolve(root, '.intake') }),
     ],
-    worker: { format: 'es' },
+    worker: { format: 'es', plugins: () => [libheifNodeStubs()] },
     build: { outDir: resolve(root, 'dist'), emptyOutDir: true, target: 'es2022' },
     server: { host: '127.0.0.1', port, strictPort: true },
     preview: { host: '127.0.0.1', port, strictPort: true, headers: securityHeaders },

@@ -100,4 +100,27 @@ describe('studio, as npm start serves it', () => {
     expect(await page.getAttribute('#photo-file', 'aria-invalid')).toBe('true');
     await page.context().close();
   });
+
+  test('an iPhone HEIC photo is decoded in the browser, under the strict CSP', async () => {
+    const { page, errors } = await openPage('/photo');
+    await page.setInputFiles('#photo-file', fixture('formats/franck.heic'));
+    const preview = page.getByRole('img', { name: 'Aperçu de votre photo recadrée' });
+    await preview.waitFor();
+    expect(await preview.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([
+      413, 531,
+    ]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the legal page names the HEIC decoder’s LGPL licence and where its source is', async () => {
+    const { page, errors } = await openPage('/mentions-legales');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Mentions légales');
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('LGPL-3.0');
+    expect(await page.locator('a[href="https://github.com/strukturag/libheif"]').count()).toBe(1);
+    expect((await axe(page)).violations).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

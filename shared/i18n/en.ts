@@ -69,6 +69,9 @@ export const en: Dict = {
   'engine.file.too_large': 'This file weighs {size}, more than the 40 MB accepted. Choose a lighter photo.',
   'engine.format.unsupported':
     'This file is in {format} format, which cannot be read here. Export it as JPEG and try again.',
+  'engine.format.name.text': 'text',
+  'engine.format.name.video': 'video',
+  'engine.format.name.unknown': 'unknown',
   'engine.image.corrupt': 'This photo is damaged and cannot be read. Export it again as JPEG.',
   'engine.image.too_many_pixels':
     'This image has {megapixels} megapixels, more than the 100 accepted. Shrink it and try again.',
@@ -84,6 +87,24 @@ export const en: Dict = {
   'entDemo.title': 'Demo ENT',
   'entDemo.intro': 'This page stands in for a university ENT in the demo profile.',
   'entDemo.section': 'In a real ENT, this section is under “My account”.',
+
+  'legal.title': 'Legal notice',
+  'legal.intro':
+    'Trombine runs in your browser thanks to the following free software, shipped with it under their own licences.',
+  'legal.software': 'Third-party software',
+  'legal.licence': 'Licence:',
+  'legal.use.libheif': 'Decodes iPhone HEIC photos, which Chrome and Firefox cannot read.',
+  'legal.use.pica': 'Resizes the photo while keeping it sharp.',
+  'legal.use.comlink': 'Lets the page talk to the photo engine, which works in the background.',
+  'legal.use.solid': 'Builds the interface.',
+  'legal.use.router': 'Moves from page to page without reloading the site.',
+  'legal.use.ky': 'Sends the photo to the institution.',
+  'legal.use.valibot': 'Checks the institutions’ profiles.',
+  'legal.libheif.title': 'libheif and HEIC photos',
+  'legal.libheif.lazy':
+    'libheif is published under the LGPL-3.0 licence. It is downloaded only when you open a HEIC photo, from this site and in files separate from the rest of the studio.',
+  'legal.libheif.source':
+    'Its source code, and that of libheif-js, which builds it for browsers, are available here:',
 
   'profile.error.at': '{path}: {message}',
   'profile.error.type': 'expected {expected}, received {received}',

@@ -74,6 +74,9 @@ export const fr = {
     'Ce fichier pèse {size}, plus que les 40 Mo acceptés. Choisissez une photo plus légère.',
   'engine.format.unsupported':
     'Ce fichier est au format {format}, qui n’est pas une photo lisible ici. Exportez-la en JPEG puis réessayez.',
+  'engine.format.name.text': 'texte',
+  'engine.format.name.video': 'vidéo',
+  'engine.format.name.unknown': 'inconnu',
   'engine.image.corrupt': 'Cette photo est abîmée et ne peut pas être lue. Exportez-la de nouveau en JPEG.',
   'engine.image.too_many_pixels':
     'Cette image fait {megapixels} mégapixels, plus que les 100 acceptés. Réduisez-la puis réessayez.',
@@ -90,6 +93,24 @@ export const fr = {
   'entDemo.title': 'ENT de démonstration',
   'entDemo.intro': 'Cette page remplace l’ENT d’une université pour le profil de démonstration.',
   'entDemo.section': 'Dans un vrai ENT, cette rubrique se trouve dans « Mon compte ».',
+
+  'legal.title': 'Mentions légales',
+  'legal.intro':
+    'Trombine fonctionne dans votre navigateur grâce aux logiciels libres suivants, fournis avec lui sous leurs propres licences.',
+  'legal.software': 'Logiciels tiers',
+  'legal.licence': 'Licence :',
+  'legal.use.libheif': 'Décode les photos HEIC des iPhone, que Chrome et Firefox ne savent pas lire.',
+  'legal.use.pica': 'Redimensionne la photo en gardant sa netteté.',
+  'legal.use.comlink': 'Fait dialoguer la page et le moteur photo, qui travaille en arrière-plan.',
+  'legal.use.solid': 'Construit l’interface.',
+  'legal.use.router': 'Passe d’une page à l’autre sans recharger le site.',
+  'legal.use.ky': 'Envoie la photo à l’établissement.',
+  'legal.use.valibot': 'Vérifie les profils des établissements.',
+  'legal.libheif.title': 'libheif et les photos HEIC',
+  'legal.libheif.lazy':
+    'libheif est publié sous licence LGPL-3.0. Il n’est téléchargé que lorsque vous ouvrez une photo HEIC, depuis ce site et dans des fichiers séparés du reste du studio.',
+  'legal.libheif.source':
+    'Son code source, et celui de libheif-js qui le prépare pour les navigateurs, sont disponibles ici :',
 
   'profile.error.at': '{path} : {message}',
   'profile.error.type': 'valeur attendue : {expected}, reçue : {received}',

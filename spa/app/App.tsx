@@ -5,6 +5,7 @@ import { Hub } from '../pages/Hub';
 
 const Photo = lazy(() => import('../pages/photo/Photo'));
 const EntDemo = lazy(() => import('../pages/EntDemo'));
+const Legal = lazy(() => import('../pages/Legal'));
 const NotFound = lazy(() => import('../pages/NotFound'));
 
 function Layout(props: RouteSectionProps) {
@@ -46,6 +47,9 @@ function Layout(props: RouteSectionProps) {
       <footer class="bottom">
         <p>{t('app.footer.privacy')}</p>
         <p>{t('app.footer.a11y')}</p>
+        <p>
+          <A href="/mentions-legales">{t('legal.title')}</A>
+        </p>
       </footer>
     </>
   );
@@ -57,6 +61,7 @@ export function App() {
       <Route path="/" component={Hub} />
       <Route path="/photo" component={Photo} />
       <Route path="/ent-demo" component={EntDemo} />
+      <Route path="/mentions-legales" component={Legal} />
       <Route path="*404" component={NotFound} />
     </Router>
   );
