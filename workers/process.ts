@@ -4,11 +4,15 @@ import type { PhotoSpec } from '../shared/profiles';
 import { decode } from './decode/decode';
 import { encode } from './encode/encode';
 import { EngineError, errorMessage } from './errors';
-import { centredFrame, type Frame } from './frame/frame';
+import { centredFrame, faceFrame, scaleFrame, type FaceLandmarks, type Frame } from './frame/frame';
 import { resize } from './resize/resize';
-import { decodable, sniffFormat } from './sniff/sniff';
+import { guard } from './sniff/guard';
 
-export type ProcessOptions = { lang?: Lang; frame?: Frame };
+/**
+ * `frame` (an adjusted crop) wins over `face` (landmarks to frame by the ID photo rules), which wins over a centred
+ * crop; both in source pixels, as the photo is displayed (EXIF orientation applied).
+ */
+export type ProcessOptions = { lang?: Lang; frame?: Frame; face?: FaceLandmarks };
 export type Timings = {
   decode: number;
   analyse: number;
@@ -31,9 +35,6 @@ export type PhotoResult =
     }
   | { ok: false; error: { code: ErrorCode; message: string } };
 
-export const maxFileBytes = 40 * 1024 * 1024;
-const minSide = 300;
-
 /** One photo through decode → frame → resize → encode, each stage timed. Never throws: errors are answers. */
 export async function process(
   file: Blob,
@@ -53,20 +54,14 @@ export async function process(
 
 async function run(file: Blob, spec: PhotoSpec, options: ProcessOptions, lang: Lang): Promise<PhotoResult> {
   const clock = stopwatch();
-  if (file.size === 0) throw new EngineError('file.empty');
-  if (file.size > maxFileBytes)
-    throw new EngineError('file.too_large', { size: formatBytes(lang, file.size) });
-  const format = sniffFormat(new Uint8Array(await file.slice(0, 512).arrayBuffer()));
-  if (!decodable.has(format)) throw new EngineError('format.unsupported', { format: format.toUpperCase() });
-
-  const bitmap = await decode(file);
+  const info = await guard(file, lang);
+  const bitmap = await decode(file, info);
   const decoded = clock.lap();
   try {
-    if (Math.min(bitmap.width, bitmap.height) < minSide)
-      throw new EngineError('image.too_small', { width: bitmap.width, height: bitmap.height });
-    const frame = options.frame ?? centredFrame(bitmap, spec);
+    const frame = options.frame ?? (options.face ? faceFrame(options.face, spec) : centredFrame(info, spec));
     const framed = clock.lap();
-    const canvas = await resize(bitmap, frame, spec);
+    // Decode may have shrunk a huge photo under the canvas cap: the frame stays in the source's pixels.
+    const canvas = await resize(bitmap, scaleFrame(frame, bitmap.width / info.width), spec);
     const resized = clock.lap();
     const encoded = await encode(canvas, spec);
     const encodedAt = clock.lap();

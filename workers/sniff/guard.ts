@@ -1,0 +1,56 @@
+import { formatBytes, translate, type Lang } from '../../shared/i18n';
+import { EngineError } from '../errors';
+import { blobReader, headBytes } from './bytes';
+import { readSize } from './header';
+import { decodable, sniffFormat, type Format } from './sniff';
+
+export const maxFileBytes = 40 * 1024 * 1024;
+/** Above this a phone runs out of memory decoding; no camera sold to students comes near it. */
+export const maxPixels = 100_000_000;
+/** The short side under which a face cannot fill an ID photo sharply. */
+export const minSide = 300;
+
+/** What the file is and its displayed size (after EXIF or `irot` rotation), known before any decoding. */
+export type SourceInfo = { format: Format; width: number; height: number };
+
+/**
+ * Every reason to refuse a file that can be known from its size and its first bytes, checked before the decoder
+ * sees it: a decoder handed a 60 000 × 60 000 PNG or a PDF would crash the tab or hang rather than answer.
+ */
+export async function guard(file: Blob, lang: Lang): Promise<SourceInfo> {
+  if (file.size === 0) throw new EngineError('file.empty');
+  if (file.size > maxFileBytes)
+    throw new EngineError('file.too_large', { size: formatBytes(lang, file.size) });
+  const head = new Uint8Array(await file.slice(0, headBytes).arrayBuffer());
+  const format = sniffFormat(head);
+  if (!decodable.has(format))
+    throw new EngineError('format.unsupported', { format: formatName(lang, format) });
+
+  const { width, height } = await readSize(format, blobReader(file, head));
+  const pixels = width * height;
+  // Rounded up: "100 megapixels, more than the 100 accepted" would read as a contradiction.
+  if (pixels > maxPixels)
+    throw new EngineError('image.too_many_pixels', { megapixels: Math.ceil(pixels / 1e6) });
+  if (Math.min(width, height) < minSide) throw new EngineError('image.too_small', { width, height });
+  return { format, width, height };
+}
+
+const names: Partial<Record<Format, string>> = {
+  tiff: 'TIFF',
+  raw: 'RAW',
+  jxl: 'JPEG XL',
+  psd: 'Photoshop (PSD)',
+  ico: 'ICO',
+  pdf: 'PDF',
+  zip: 'ZIP',
+  svg: 'SVG',
+  html: 'HTML',
+};
+
+/** How the refusal names the format: its usual name, or a word in the person's language. */
+export function formatName(lang: Lang, format: Format): string {
+  if (format === 'text') return translate(lang, 'engine.format.name.text');
+  if (format === 'video') return translate(lang, 'engine.format.name.video');
+  if (format === 'unknown') return translate(lang, 'engine.format.name.unknown');
+  return names[format] ?? format.toUpperCase();
+}
