@@ -4,7 +4,14 @@ import type { PhotoSpec } from '../shared/profiles';
 import { decode } from './decode/decode';
 import { encode } from './encode/encode';
 import { EngineError, errorMessage } from './errors';
-import { centredFrame, faceFrame, scaleFrame, type FaceLandmarks, type Frame } from './frame/frame';
+import {
+  centredFrame,
+  faceFrame,
+  frameRegion,
+  scaleFrame,
+  type FaceLandmarks,
+  type Frame,
+} from './frame/frame';
 import { resize } from './resize/resize';
 import { guard } from './sniff/guard';
 
@@ -55,13 +62,16 @@ export async function process(
 async function run(file: Blob, spec: PhotoSpec, options: ProcessOptions, lang: Lang): Promise<PhotoResult> {
   const clock = stopwatch();
   const info = await guard(file, lang);
-  const bitmap = await decode(file, info);
-  const decoded = clock.lap();
+  const sniffed = clock.lap();
+  const frame = options.frame ?? (options.face ? faceFrame(options.face, spec) : centredFrame(info, spec));
+  const framed = clock.lap();
+  const region = frameRegion(frame, info, spec);
+  const bitmap = await decode(file, info, region);
+  const decoded = sniffed + clock.lap();
   try {
-    const frame = options.frame ?? (options.face ? faceFrame(options.face, spec) : centredFrame(info, spec));
-    const framed = clock.lap();
-    // Decode may have shrunk a huge photo under the canvas cap: the frame stays in the source's pixels.
-    const canvas = await resize(bitmap, scaleFrame(frame, bitmap.width / info.width), spec);
+    // The bitmap holds only the region, scaled: the frame moves into its pixels.
+    const local = { ...frame, x: frame.x - region.x, y: frame.y - region.y };
+    const canvas = await resize(bitmap, scaleFrame(local, bitmap.width / region.width), spec);
     const resized = clock.lap();
     const encoded = await encode(canvas, spec);
     const encodedAt = clock.lap();

@@ -21,17 +21,65 @@ export function fitting({ width, height }: Size): ImageBitmapOptions {
   };
 }
 
+/** Part of the displayed photo, and the scale to decode it at. */
+export type Region = { x: number; y: number; width: number; height: number; scale: number };
+
+/** The whole photo, at the largest scale under the canvas cap. */
+export const wholePhoto = ({ width, height }: Size): Region => ({
+  x: 0,
+  y: 0,
+  width,
+  height,
+  scale: Math.min(1, Math.sqrt(maxBitmapPixels / (width * height))),
+});
+
+/** Pixel size of a region once decoded, rounded down so the product stays under the cap. */
+const decodedSize = (region: Region): Size => {
+  const scale = Math.min(region.scale, Math.sqrt(maxBitmapPixels / (region.width * region.height)));
+  return {
+    width: Math.max(1, Math.floor(region.width * scale)),
+    height: Math.max(1, Math.floor(region.height * scale)),
+  };
+};
+
 /**
- * Pixels from the file, upright and at most `maxBitmapPixels`; smaller than `info` when the photo was over it. The
- * browser applies the EXIF orientation itself ('from-image'), so nothing here rotates again by hand (the classic
- * "rotated twice" bug); an animated GIF or WebP gives its first frame. Decoding happens in the worker, from the
- * Blob, because an ImageBitmap loses its orientation when it crosses threads (crbug.com/1332947). Scaling during
- * the decode means that no full-size bitmap of a 24 MP photo ever exists.
+ * Pixels of `region` of the photo (in displayed pixels), upright, scaled and cropped by the decode itself: one
+ * browser call does all three, so no full-size bitmap of a 24 MP photo ever exists and the cost stays near a
+ * bare decode (research/upload.md §7). The browser applies the EXIF orientation ('from-image'), so nothing here
+ * rotates again by hand (the classic "rotated twice" bug); an animated GIF or WebP gives its first frame.
+ * Decoding happens in the worker, from the Blob: an ImageBitmap loses its orientation when it crosses threads
+ * (crbug.com/1332947).
  */
-export async function decode(file: Blob, info: SourceInfo): Promise<ImageBitmap> {
-  if (info.format === 'heic') return decodeHeif(file);
+export async function decode(
+  file: Blob,
+  info: SourceInfo,
+  region: Region = wholePhoto(info),
+): Promise<ImageBitmap> {
+  const size = decodedSize(region);
+  const options: ImageBitmapOptions = {
+    imageOrientation: 'from-image',
+    resizeWidth: size.width,
+    resizeHeight: size.height,
+    resizeQuality: 'high',
+  };
+  if (info.format === 'heic') {
+    const full = await decodeHeif(file);
+    const f = full.width / info.width; // libheif may have capped it
+    try {
+      return await createImageBitmap(
+        full,
+        region.x * f,
+        region.y * f,
+        region.width * f,
+        region.height * f,
+        options,
+      );
+    } finally {
+      full.close();
+    }
+  }
   try {
-    return await createImageBitmap(file, { imageOrientation: 'from-image', ...fitting(info) });
+    return await createImageBitmap(file, region.x, region.y, region.width, region.height, options);
   } catch {
     throw new EngineError('image.corrupt');
   }

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { profiles } from '../../shared/profiles';
-import { centredFrame, crownMargin, faceFrame, headShare } from './frame';
+import { centredFrame, crownMargin, faceFrame, frameRegion, headShare } from './frame';
 
 const spec = profiles.find(p => p.id === 'demo')!.photo;
 const close = (actual: number, expected: number, tolerance = 1e-6) =>
@@ -48,5 +48,24 @@ describe('frame', () => {
     const centre = turn(level.x + level.width / 2 - 1000, level.y + level.height / 2 - 1000);
     close(tilted.x + tilted.width / 2, centre.x);
     close(tilted.y + tilted.height / 2, centre.y);
+  });
+});
+
+describe('frame region', () => {
+  it('decodes the box around a turned frame, inside the photo', () => {
+    const frame = { x: 100, y: 100, width: 826, height: 1062, rotation: 90 }; // under 4× the output: scale 1
+    const region = frameRegion(frame, { width: 4000, height: 3000 }, spec);
+    // Turned a quarter, the 826 × 1062 frame covers 1062 × 826 around the same centre.
+    // Centre (513, 631): x from 513 - 531 = -18, clamped to 0; edges round outwards (never lose a pixel).
+    expect(region).to.deep.equal({ x: 0, y: 217, width: 1044, height: 827, scale: 1 });
+  });
+
+  it('keeps the region inside the photo and shrinks a big frame to four times the output', () => {
+    const region = frameRegion(
+      { x: 3000, y: -50, width: 2065, height: 2655, rotation: 0 },
+      { width: 4000, height: 3000 },
+      spec,
+    );
+    expect(region).to.deep.equal({ x: 3000, y: 0, width: 1000, height: 2605, scale: 0.8 });
   });
 });

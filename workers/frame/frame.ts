@@ -52,6 +52,40 @@ export function faceFrame(face: FaceLandmarks, spec: PhotoSpec): Frame {
   };
 }
 
+/**
+ * How much bigger than the output the decode makes the frame. The decode's own resize ignores `resizeQuality` on a
+ * region and aliases when it shrinks much (measured: SSIM 0.95 at 2×, 0.998 at 4× on a 12 MP photo), so it only
+ * takes the photo down to 4×; a high-quality draw halves that, and pica does the last, sharpening step.
+ */
+export const decodeOversample = 4;
+
+/**
+ * What to decode for a frame: the box around it (turned frames need their corners), kept inside the photo, at the
+ * scale that makes the frame about `decodeOversample` × the output.
+ */
+export function frameRegion(frame: Frame, source: { width: number; height: number }, spec: PhotoSpec) {
+  const angle = (frame.rotation * Math.PI) / 180;
+  const [cos, sin] = [Math.abs(Math.cos(angle)), Math.abs(Math.sin(angle))];
+  const [boxWidth, boxHeight] = [
+    frame.width * cos + frame.height * sin,
+    frame.width * sin + frame.height * cos,
+  ];
+  const [cx, cy] = [frame.x + frame.width / 2, frame.y + frame.height / 2];
+  const x = Math.max(0, Math.floor(cx - boxWidth / 2));
+  const y = Math.max(0, Math.floor(cy - boxHeight / 2));
+  const right = Math.min(source.width, Math.ceil(cx + boxWidth / 2));
+  const bottom = Math.min(source.height, Math.ceil(cy + boxHeight / 2));
+  // A frame wholly outside the photo still decodes one pixel: the output is then white, and checks say why.
+  const [left, top] = [Math.min(x, source.width - 1), Math.min(y, source.height - 1)];
+  return {
+    x: left,
+    y: top,
+    width: Math.max(1, right - left),
+    height: Math.max(1, bottom - top),
+    scale: Math.min(1, (decodeOversample * spec.width) / frame.width),
+  };
+}
+
 /** A frame from source pixels to the pixels of a copy scaled by `scale` (decode may have shrunk the photo). */
 export const scaleFrame = (frame: Frame, scale: number): Frame => ({
   ...frame,
