@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { chromePath, chromiumFlags } from './chromium.mjs';
 
-export { chromePath, chromiumFlags, launchBrowser } from './chromium.mjs';
+export { launchBrowser } from './chromium.mjs';
 
 /** A fresh profile with an unpacked extension loaded; its id is the host of its service worker. */
 export async function launchWithExtension(

@@ -41,6 +41,13 @@ async function openPage(path: string): Promise<{ page: Page; errors: string[] }>
   return { page, errors };
 }
 
+/** Waits for the cropped photo's preview and gives its size in pixels. */
+async function previewSize(page: Page): Promise<number[]> {
+  const image = page.getByRole('img', { name: 'Aperçu de votre photo recadrée' });
+  await image.waitFor();
+  return image.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]);
+}
+
 const axe = (page: Page) =>
   new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 
@@ -67,11 +74,7 @@ describe('studio, as npm start serves it', () => {
   test('a photo chosen from disk goes through the worker to the intake', async () => {
     const { page, errors } = await openPage('/photo');
     await page.setInputFiles('#photo-file', fixture('photos/franck_02045.jpg'));
-    const preview = page.getByRole('img', { name: 'Aperçu de votre photo recadrée' });
-    await preview.waitFor();
-    expect(await preview.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([
-      413, 531,
-    ]);
+    expect(await previewSize(page)).toEqual([413, 531]);
     expect((await axe(page)).violations).toEqual([]);
 
     await page.getByLabel('Usage interne').check();
@@ -104,11 +107,7 @@ describe('studio, as npm start serves it', () => {
   test('an iPhone HEIC photo is decoded in the browser, under the strict CSP', async () => {
     const { page, errors } = await openPage('/photo');
     await page.setInputFiles('#photo-file', fixture('formats/franck.heic'));
-    const preview = page.getByRole('img', { name: 'Aperçu de votre photo recadrée' });
-    await preview.waitFor();
-    expect(await preview.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([
-      413, 531,
-    ]);
+    expect(await previewSize(page)).toEqual([413, 531]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -7,7 +7,7 @@ import { warmUpResize } from './resize/resize';
  * A worker left idle ends itself, so a phone gets its decode memory back even if the page forgot it. The bridge
  * usually terminates it first (10 s); this is the fallback, and it says so before leaving so no call is lost.
  */
-export const idleExitMs = 12_000;
+const idleExitMs = 12_000;
 
 let idle: ReturnType<typeof setTimeout> | undefined;
 let running = 0;

@@ -6,13 +6,17 @@ export const maxBitmapPixels = 4096 * 4096;
 
 type Size = { width: number; height: number };
 
+/** The scale that brings `size` under the cap, 1 when it already fits. */
+const capScale = ({ width, height }: Size): number =>
+  Math.min(1, Math.sqrt(maxBitmapPixels / (width * height)));
+
 /**
  * Resize options that bring `size` (the displayed size, orientation applied) under `maxBitmapPixels` with its
  * aspect ratio, or none when it fits. Chrome applies them to the oriented image, so they are the displayed size.
  */
 export function fitting({ width, height }: Size): ImageBitmapOptions {
-  const scale = Math.sqrt(maxBitmapPixels / (width * height));
-  if (scale >= 1) return {};
+  const scale = capScale({ width, height });
+  if (scale === 1) return {};
   // Rounded down so that the product stays under the cap.
   return {
     resizeWidth: Math.floor(width * scale),
@@ -24,18 +28,12 @@ export function fitting({ width, height }: Size): ImageBitmapOptions {
 /** Part of the displayed photo, and the scale to decode it at. */
 export type Region = { x: number; y: number; width: number; height: number; scale: number };
 
-/** The whole photo, at the largest scale under the canvas cap. */
-export const wholePhoto = ({ width, height }: Size): Region => ({
-  x: 0,
-  y: 0,
-  width,
-  height,
-  scale: Math.min(1, Math.sqrt(maxBitmapPixels / (width * height))),
-});
+/** The whole photo; decodedSize() brings it under the canvas cap. */
+export const wholePhoto = ({ width, height }: Size): Region => ({ x: 0, y: 0, width, height, scale: 1 });
 
 /** Pixel size of a region once decoded, rounded down so the product stays under the cap. */
 const decodedSize = (region: Region): Size => {
-  const scale = Math.min(region.scale, Math.sqrt(maxBitmapPixels / (region.width * region.height)));
+  const scale = Math.min(region.scale, capScale(region));
   return {
     width: Math.max(1, Math.floor(region.width * scale)),
     height: Math.max(1, Math.floor(region.height * scale)),
