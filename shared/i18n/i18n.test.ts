@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { en } from './en';
 import { fr, type Key } from './fr';
 import { formatBytes, pickLang, translate } from '.';
+import * as sections from './sections';
 import { englishTypographyProblems, frenchTypographyProblems } from './typography';
 
 const keys = Object.keys(fr) as Key[];
@@ -13,6 +14,11 @@ describe('dictionaries', () => {
   test('English has exactly the French keys, with the same placeholders', () => {
     expect(Object.keys(en).sort()).toEqual([...keys].sort());
     for (const key of keys) expect(placeholders(en[key]), key).toEqual(placeholders(fr[key]));
+  });
+
+  test('no two sections define the same key', () => {
+    const all = Object.values(sections).flatMap(section => Object.keys(section.fr));
+    expect(all.length).toBe(new Set(all).size);
   });
 
   test.each(keys)('%s follows French and English typography', key => {

@@ -1,0 +1,45 @@
+import type { Strings } from '../strings';
+
+export const fr = {
+  'engine.file.empty': 'Ce fichier est vide. Choisissez une autre photo.',
+  'engine.file.too_large':
+    'Ce fichier pèse {size}, plus que les 40 Mo acceptés. Choisissez une photo plus légère.',
+  'engine.format.unsupported':
+    'Ce fichier est au format {format}, qui n’est pas une photo lisible ici. Exportez-la en JPEG puis réessayez.',
+  'engine.format.name.text': 'texte',
+  'engine.format.name.video': 'vidéo',
+  'engine.format.name.unknown': 'inconnu',
+  'engine.image.corrupt': 'Cette photo est abîmée et ne peut pas être lue. Exportez-la de nouveau en JPEG.',
+  'engine.image.too_many_pixels':
+    'Cette image fait {megapixels} mégapixels, plus que les 100 acceptés. Réduisez-la puis réessayez.',
+  'engine.image.too_small':
+    'Cette photo est trop petite ({width} × {height} pixels) : il faut au moins 300 pixels de côté.',
+  'engine.engine.aborted': 'La préparation de la photo a été interrompue.',
+  'engine.engine.internal':
+    'La préparation de la photo a échoué. Réessayez ; si cela recommence, essayez une autre photo.',
+
+  'check.output.bytes.pass': 'Poids de la photo : {size}, sous la limite de {max}.',
+  'check.output.bytes.fail':
+    'Même compressée au maximum, la photo pèse {size}, plus que les {max} acceptés. Choisissez une photo moins chargée en détails.',
+} as const satisfies Record<string, string>;
+
+export const en: Strings<typeof fr> = {
+  'engine.file.empty': 'This file is empty. Choose another photo.',
+  'engine.file.too_large': 'This file weighs {size}, more than the 40 MB accepted. Choose a lighter photo.',
+  'engine.format.unsupported':
+    'This file is in {format} format, which cannot be read here. Export it as JPEG and try again.',
+  'engine.format.name.text': 'text',
+  'engine.format.name.video': 'video',
+  'engine.format.name.unknown': 'unknown',
+  'engine.image.corrupt': 'This photo is damaged and cannot be read. Export it again as JPEG.',
+  'engine.image.too_many_pixels':
+    'This image has {megapixels} megapixels, more than the 100 accepted. Shrink it and try again.',
+  'engine.image.too_small':
+    'This photo is too small ({width} × {height} pixels): it needs at least 300 pixels per side.',
+  'engine.engine.aborted': 'Preparing the photo was interrupted.',
+  'engine.engine.internal': 'Preparing the photo failed. Try again; if it happens again, try another photo.',
+
+  'check.output.bytes.pass': 'Photo weight: {size}, under the {max} limit.',
+  'check.output.bytes.fail':
+    'Even at the strongest compression the photo weighs {size}, more than the {max} accepted. Choose a photo with less detail.',
+};
