@@ -1,4 +1,4 @@
-import { verdictOf, type Check, type ErrorCode } from '../shared/engine';
+import { verdictOf, type Box, type Check, type ErrorCode } from '../shared/engine';
 import { formatBytes, translate, type Lang } from '../shared/i18n';
 import type { PhotoSpec } from '../shared/profiles';
 import { decode } from './decode/decode';
@@ -28,6 +28,14 @@ export type Timings = {
   encode: number;
   total: number;
 };
+export type FaceAnalysis = {
+  box: Box;
+  landmarks: FaceLandmarks;
+  /** Degrees. */
+  angles: { yaw: number; pitch: number; roll: number };
+  /** How many faces were found in all. */
+  count: number;
+};
 export type PhotoOutput = { blob: Blob; width: number; height: number; bytes: number; quality: number };
 
 export type PhotoResult =
@@ -38,6 +46,15 @@ export type PhotoResult =
       /** Null only when even the minimum quality does not fit the cap: the engine never returns a file over it. */
       output: PhotoOutput | null;
       frame: Frame;
+      /** The source as displayed (EXIF orientation applied), in pixels: the space of `frame` and `face`. */
+      source: { width: number; height: number };
+      /** What face analysis found, in source pixels; absent when it found no face or did not run. */
+      face?: FaceAnalysis;
+      /**
+       * A copy of the whole source, at most about 1024 px on its long side (the one face analysis reads), for a page
+       * to show and adjust the frame on; `scale` = preview pixels per source pixel.
+       */
+      preview?: { blob: Blob; scale: number };
       timings: Timings;
     }
   | { ok: false; error: { code: ErrorCode; message: string } };
@@ -102,6 +119,7 @@ async function run(file: Blob, spec: PhotoSpec, options: ProcessOptions, lang: L
       checks,
       output,
       frame,
+      source: { width: info.width, height: info.height },
       timings: {
         decode: decoded,
         analyse: 0,

@@ -7,5 +7,6 @@ export const en: Dict = {
   ...sections.engine.en,
   ...sections.checks.en,
   ...sections.studio.en,
+  ...sections.sending.en,
   ...sections.ext.en,
 };

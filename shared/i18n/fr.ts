@@ -13,6 +13,7 @@ export const fr = {
   ...sections.engine.fr,
   ...sections.checks.fr,
   ...sections.studio.fr,
+  ...sections.sending.fr,
   ...sections.ext.fr,
 } as const;
 

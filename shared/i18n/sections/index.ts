@@ -4,4 +4,5 @@ export * as checks from './checks';
 export * as engine from './engine';
 export * as ext from './ext';
 export * as photo from './photo';
+export * as sending from './sending';
 export * as studio from './studio';
