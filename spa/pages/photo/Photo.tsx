@@ -4,11 +4,11 @@ import { engine } from '../../app/engine';
 import { lang, t } from '../../app/i18n';
 import { profile, role } from '../../app/settings';
 import { usePageTitle } from '../../app/title';
-import { sendPhoto } from '../../upload/send';
+import type { Meta } from '../../../shared/upload';
+import { SendPanel } from '../../upload/SendPanel';
 import { Consent } from './Consent';
 import { Handoff } from './Handoff';
-import { SendStatus } from './SendStatus';
-import type { EndpointUpload, HandoffUpload, Ready, Sending } from './types';
+import type { EndpointUpload, HandoffUpload, Ready } from './types';
 
 export default function Photo() {
   usePageTitle('photo.title');
@@ -16,7 +16,6 @@ export default function Photo() {
   const [error, setError] = createSignal<string>();
   const [ready, setReady] = createSignal<Ready>();
   const [consent, setConsent] = createSignal<string[]>([]);
-  const [sending, setSending] = createSignal<Sending>({ state: 'idle' });
   const endpoint = () =>
     profile().upload.kind === 'endpoint' ? (profile().upload as EndpointUpload) : undefined;
   const handoff = () =>
@@ -28,7 +27,6 @@ export default function Photo() {
     URL.revokeObjectURL(ready()?.url ?? '');
     setReady(undefined);
     setError(undefined);
-    setSending({ state: 'idle' });
     setBusy(true);
     const result = await engine.process(file, profile().photo, { lang: lang() });
     setBusy(false);
@@ -39,22 +37,15 @@ export default function Photo() {
     setReady({ ...result, output, url: URL.createObjectURL(output.blob), key: crypto.randomUUID() });
   }
 
-  async function send(photo: Ready, to: EndpointUpload) {
-    setSending({ state: 'sending' });
+  const meta = (photo: Ready): Meta => {
     const ids = (status: string) => photo.checks.filter(c => c.status === status).map(c => c.id);
-    const result = await sendPhoto(
-      to.endpoint,
-      photo.output.blob,
-      {
-        profile: profile().id,
-        role: role(),
-        consent: { version: profile().consent.version, choices: consent(), at: new Date().toISOString() },
-        checks: { verdict: photo.verdict, failed: ids('fail'), warned: ids('warn') },
-      },
-      photo.key,
-    );
-    setSending(result.ok ? { state: 'sent', ...result.receipt } : { state: 'error', ...result });
-  }
+    return {
+      profile: profile().id,
+      role: role(),
+      consent: { version: profile().consent.version, choices: consent(), at: new Date().toISOString() },
+      checks: { verdict: photo.verdict, failed: ids('fail'), warned: ids('warn') },
+    };
+  };
 
   return (
     <>
@@ -102,15 +93,13 @@ export default function Photo() {
               {to => (
                 <>
                   <Consent choices={profile().consent.choices} selected={consent()} onChange={setConsent} />
-                  <button
-                    type="button"
-                    class="primary"
-                    disabled={sending().state === 'sending' || sending().state === 'sent'}
-                    onClick={() => void send(photo(), to())}
-                  >
-                    {sending().state === 'error' ? t('upload.retry') : t('photo.send')}
-                  </button>
-                  <SendStatus sending={sending()} />
+                  <SendPanel
+                    endpoint={to().endpoint}
+                    photo={photo().output.blob}
+                    idempotencyKey={photo().key}
+                    canSend
+                    meta={() => meta(photo())}
+                  />
                 </>
               )}
             </Show>

@@ -1,5 +1,5 @@
 import { Match, Switch } from 'solid-js';
-import { t } from '../../app/i18n';
+import { t } from '../app/i18n';
 import type { Sending } from './types';
 
 /** Progress and answers are announced: politely while sending, assertively on failure. */
