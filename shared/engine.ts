@@ -11,13 +11,32 @@ export const errorCodes = [
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
+/** Every check the engine runs, in report order; each is a module in workers/checks/ and a key prefix in i18n. */
+export const checkIds = [
+  'face.count',
+  'face.framing',
+  'face.pose',
+  'face.resolution',
+  'face.eyes_open',
+  'face.mouth_closed',
+  'image.sharpness',
+  'light.exposure',
+  'light.uniformity',
+  'background.uniform',
+  'background.colour',
+  'image.colour',
+  'glasses.glare',
+  'output.bytes',
+] as const;
+export type CheckId = (typeof checkIds)[number];
+
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skip';
 /** A rectangle in pixels of the picture it refers to (stated where it is used). */
 export type Box = { x: number; y: number; width: number; height: number };
 /** Where on the output photo a check applies, so a page can point at it: a box, or the whole background. */
 export type CheckArea = Box | 'background';
 export type Check = {
-  id: string;
+  id: CheckId;
   status: CheckStatus;
   value?: number;
   limits?: Record<string, number>;

@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { describeIssues } from '../shared/profiles/parse';
 import { profiles } from '../shared/profiles';
 import { ProfileSchema } from '../shared/profiles/schema';
+import { humanAssets } from '../workers/analyse/assets.mjs';
 import { intakePlugin } from './intake/plugin';
 
 const root = resolve(import.meta.dirname, '..');
@@ -94,6 +95,7 @@ export function spaConfig(): UserConfig {
       validateProfiles(),
       cspMeta(),
       intakePlugin({ dir: process.env.INTAKE_DIR ?? resolve(root, '.intake') }),
+      humanAssets(),
     ],
     worker: { format: 'es', plugins: () => [libheifNodeStubs()] },
     build: { outDir: resolve(root, 'dist'), emptyOutDir: true, target: 'es2022' },

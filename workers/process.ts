@@ -1,6 +1,8 @@
 import { verdictOf, type Box, type Check, type ErrorCode } from '../shared/engine';
-import { formatBytes, translate, type Lang } from '../shared/i18n';
-import type { PhotoSpec } from '../shared/profiles';
+import type { Lang } from '../shared/i18n';
+import { checkLimits, type PhotoSpec } from '../shared/profiles';
+import { analyseSource, faceOnOutput, startLoadingHuman, type Analysed } from './analyse/step';
+import { runChecks } from './checks/registry';
 import { decode } from './decode/decode';
 import { encode } from './encode/encode';
 import { EngineError, errorMessage } from './errors';
@@ -16,10 +18,12 @@ import { resize } from './resize/resize';
 import { guard } from './sniff/guard';
 
 /**
- * `frame` (an adjusted crop) wins over `face` (landmarks to frame by the ID photo rules), which wins over a centred
- * crop; both in source pixels, as the photo is displayed (EXIF orientation applied).
+ * `frame` (an adjusted crop) wins over `face` (landmarks to frame by the ID photo rules), which wins over the face
+ * analysis finds, which wins over a centred crop; all in source pixels, as the photo is displayed (EXIF orientation
+ * applied). `analyse: false` skips face analysis and the preview (the benchmark's bare pipeline); face checks then
+ * say they could not run.
  */
-export type ProcessOptions = { lang?: Lang; frame?: Frame; face?: FaceLandmarks };
+export type ProcessOptions = { lang?: Lang; frame?: Frame; face?: FaceLandmarks; analyse?: boolean };
 export type Timings = {
   decode: number;
   analyse: number;
@@ -79,8 +83,19 @@ export async function process(
 async function run(file: Blob, spec: PhotoSpec, options: ProcessOptions, lang: Lang): Promise<PhotoResult> {
   const clock = stopwatch();
   const info = await guard(file, lang);
+  const analysing = options.analyse !== false;
+  if (analysing) startLoadingHuman();
   const sniffed = clock.lap();
-  const frame = options.frame ?? (options.face ? faceFrame(options.face, spec) : centredFrame(info, spec));
+  const analysis: Analysed = analysing
+    ? await analyseSource(file, info)
+    : { faces: null, analysed: false, preview: undefined };
+  const analysed = clock.lap();
+  const { faces } = analysis;
+  const frame =
+    options.frame ??
+    ((options.face ?? faces?.main.landmarks)
+      ? faceFrame(options.face ?? faces!.main.landmarks, spec)
+      : centredFrame(info, spec));
   const framed = clock.lap();
   const region = frameRegion(frame, info, spec);
   const bitmap = await decode(file, info, region);
@@ -92,18 +107,19 @@ async function run(file: Blob, spec: PhotoSpec, options: ProcessOptions, lang: L
     const resized = clock.lap();
     const encoded = await encode(canvas, spec);
     const encodedAt = clock.lap();
-    const checks: Check[] = [
-      {
-        id: 'output.bytes',
-        status: encoded.fits ? 'pass' : 'fail',
-        value: encoded.blob.size,
-        limits: { max: spec.maxBytes },
-        message: translate(lang, encoded.fits ? 'check.output.bytes.pass' : 'check.output.bytes.fail', {
-          size: formatBytes(lang, encoded.blob.size),
-          max: formatBytes(lang, spec.maxBytes),
-        }),
-      },
-    ];
+    const checks: Check[] = runChecks({
+      lang,
+      spec,
+      limits: checkLimits(spec),
+      frame,
+      source: { width: info.width, height: info.height },
+      faces,
+      analysed: analysis.analysed,
+      ...(faces ? faceOnOutput(faces, frame, spec) : { face: null, faceBox: null }),
+      output: canvas,
+      pixels: canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height),
+      encoded: { fits: encoded.fits, bytes: encoded.blob.size },
+    });
     const output = encoded.fits
       ? {
           blob: encoded.blob,
@@ -120,9 +136,11 @@ async function run(file: Blob, spec: PhotoSpec, options: ProcessOptions, lang: L
       output,
       frame,
       source: { width: info.width, height: info.height },
+      ...(faces && { face: faces.main }),
+      ...(analysis.preview && { preview: analysis.preview }),
       timings: {
         decode: decoded,
-        analyse: 0,
+        analyse: analysed,
         frame: framed,
         resize: resized,
         encode: encodedAt,

@@ -4,6 +4,7 @@ import uca from './uca.json';
 import { tasks, type Profile, type ProfileLink, type Role, type Task } from './schema';
 
 export * from './schema';
+export { checkLimits, type CheckLimits } from './check-limits';
 
 /**
  * The shipped profiles. JSON widens literals, hence the cast: the build (vite.config.ts, validateProfiles) and

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { CheckLimitsSchema } from './check-limits';
 
 // Messages are i18n keys, translated by describeIssues() in the reader's language.
 
@@ -76,6 +77,8 @@ export const PhotoSpecSchema = v.object({
   minQuality: v.pipe(v.number(), v.minValue(0.3), v.maxValue(1)),
   background: v.object({ whiteAllowed: v.boolean() }),
   colourRequired: v.boolean(),
+  /** Thresholds of the compliance checks; every one has a default. */
+  checks: v.optional(CheckLimitsSchema, {}),
 });
 
 const Upload = v.variant('kind', [

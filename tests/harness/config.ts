@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { UserConfig } from 'vite';
+import { humanAssets } from '../../workers/analyse/assets.mjs';
 
 /** The engine alone, served by Vite's dev server (TypeScript, module worker), for the CLI and the benchmark. */
 export function harnessConfig(): UserConfig {
@@ -12,6 +13,7 @@ export function harnessConfig(): UserConfig {
       strictPort: false,
       fs: { allow: [fileURLToPath(new URL('../..', import.meta.url))] },
     },
+    plugins: [humanAssets()],
     worker: { format: 'es' },
     logLevel: 'warn',
     clearScreen: false,

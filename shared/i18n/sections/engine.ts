@@ -17,10 +17,6 @@ export const fr = {
   'engine.engine.aborted': 'La préparation de la photo a été interrompue.',
   'engine.engine.internal':
     'La préparation de la photo a échoué. Réessayez ; si cela recommence, essayez une autre photo.',
-
-  'check.output.bytes.pass': 'Poids de la photo : {size}, sous la limite de {max}.',
-  'check.output.bytes.fail':
-    'Même compressée au maximum, la photo pèse {size}, plus que les {max} acceptés. Choisissez une photo moins chargée en détails.',
 } as const satisfies Record<string, string>;
 
 export const en: Strings<typeof fr> = {
@@ -38,8 +34,4 @@ export const en: Strings<typeof fr> = {
     'This photo is too small ({width} × {height} pixels): it needs at least 300 pixels per side.',
   'engine.engine.aborted': 'Preparing the photo was interrupted.',
   'engine.engine.internal': 'Preparing the photo failed. Try again; if it happens again, try another photo.',
-
-  'check.output.bytes.pass': 'Photo weight: {size}, under the {max} limit.',
-  'check.output.bytes.fail':
-    'Even at the strongest compression the photo weighs {size}, more than the {max} accepted. Choose a photo with less detail.',
 };

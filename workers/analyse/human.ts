@@ -1,0 +1,61 @@
+import type { Config, FaceResult, Human } from '@vladmandic/human';
+
+/**
+ * Only what the checks read: the face detector and the 468-point mesh, on tfjs's WASM backend (WebGL without a GPU
+ * is ten times slower). No iris model (2.4 MB gzipped would break the 3 MB budget; the mesh's own eyelids measure
+ * the eyes), no emotion (expression is judged by the mouth), nothing else. Files come from our origin
+ * (workers/analyse/assets.mjs); the service worker caches /human/ for the next visit, so no IndexedDB copy.
+ */
+const config: Partial<Config> = {
+  backend: 'wasm',
+  modelBasePath: '/human/models/',
+  wasmPath: '/human/wasm/',
+  cacheModels: false,
+  warmup: 'none',
+  cacheSensitivity: 0,
+  debug: false,
+  filter: { enabled: false },
+  gesture: { enabled: false },
+  body: { enabled: false },
+  hand: { enabled: false },
+  object: { enabled: false },
+  segmentation: { enabled: false },
+  face: {
+    enabled: true,
+    // Rotation lets the mesh follow a tilted head; five faces are enough to know there is more than one.
+    detector: { rotation: true, maxDetected: 5, minConfidence: 0.2, return: false },
+    mesh: { enabled: true },
+    iris: { enabled: false },
+    emotion: { enabled: false },
+    description: { enabled: false },
+    antispoof: { enabled: false },
+    liveness: { enabled: false },
+    attention: { enabled: false },
+  } as Config['face'],
+};
+
+let loading: Promise<Human> | undefined;
+
+/**
+ * Human and its models, fetched once per worker on the first photo (never by the app shell). A failed download is
+ * forgotten, so the next photo tries again.
+ */
+export function loadHuman(): Promise<Human> {
+  loading ??= (async () => {
+    const { Human } = await import('@vladmandic/human');
+    const human = new Human(config);
+    await human.load();
+    return human;
+  })().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
+
+/** The faces human finds in `image`, in its pixels. */
+export async function detectFaces(image: ImageBitmap): Promise<FaceResult[]> {
+  const human = await loadHuman();
+  const result = await human.detect(image);
+  return result.face;
+}

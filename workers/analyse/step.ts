@@ -1,0 +1,75 @@
+import type { Box } from '../../shared/engine';
+import { decode } from '../decode/decode';
+import type { Frame, Point } from '../frame/frame';
+import type { SourceInfo } from '../sniff/guard';
+import { analyseFaces, type Faces } from './analyse';
+import { loadHuman } from './human';
+import { faceGeometry, type FaceGeometry } from './mesh';
+
+/** Face analysis reads a copy of at most this many pixels on its long side (and the studio shows it). */
+export const previewSide = 1024;
+
+/** Starts downloading human and its models while the photo decodes; a failure shows later, in `analyseSource`. */
+export const startLoadingHuman = (): void => void loadHuman().catch(() => {});
+
+export type Analysed = {
+  /** null: no face. */
+  faces: Faces | null;
+  /** false when face analysis could not run (its files could not be downloaded, the backend failed…). */
+  analysed: boolean;
+  /** Absent when analysis was not asked for. */
+  preview?: { blob: Blob; scale: number };
+};
+
+/**
+ * One small decode of the whole source serves both the face analysis and the preview the studio frames on. A
+ * failing analysis is not the photo's fault: the photo goes on, and the report says the face was not checked.
+ */
+export async function analyseSource(file: Blob, info: SourceInfo): Promise<Analysed> {
+  const scale = Math.min(1, previewSide / Math.max(info.width, info.height));
+  const bitmap = await decode(file, info, { x: 0, y: 0, width: info.width, height: info.height, scale });
+  try {
+    const actual = bitmap.width / info.width;
+    let [faces, analysed] = [null as Faces | null, true];
+    try {
+      faces = await analyseFaces(bitmap, actual);
+    } catch (error) {
+      console.warn('face analysis', error);
+      analysed = false;
+    }
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    canvas.getContext('2d')!.drawImage(bitmap, 0, 0);
+    const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.85 });
+    return { faces, analysed, preview: { blob, scale: actual } };
+  } finally {
+    bitmap.close();
+  }
+}
+
+/** From source pixels to output pixels: the inverse of how resize() draws the frame (turned level, scaled). */
+export function toOutput(frame: Frame, size: { width: number; height: number }) {
+  const angle = (-frame.rotation * Math.PI) / 180;
+  const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
+  const [cx, cy] = [frame.x + frame.width / 2, frame.y + frame.height / 2];
+  const scale = size.width / frame.width;
+  return (p: Point): Point => {
+    const [dx, dy] = [p.x - cx, p.y - cy];
+    return {
+      x: size.width / 2 + scale * (dx * cos - dy * sin),
+      y: size.height / 2 + scale * (dx * sin + dy * cos),
+    };
+  };
+}
+
+/** The main face on the output: its geometry and the box around its mesh. */
+export function faceOnOutput(
+  faces: Faces,
+  frame: Frame,
+  size: { width: number; height: number },
+): { face: FaceGeometry; faceBox: Box } {
+  const face = faceGeometry(faces.mesh.map(toOutput(frame, size)));
+  const xs = face.mesh.map(p => p.x);
+  const ys = face.mesh.map(p => p.y);
+  const [x, y] = [Math.min(...xs), Math.min(...ys)];
+  return { face, faceBox: { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y } };
+}

@@ -1,0 +1,45 @@
+import { scaledGeometry } from '../analyse/mesh';
+import type { CheckModule } from './check';
+import { grade, round } from './check';
+import { luminance, rescaled } from './pixels';
+import { backgroundRegion } from './regions';
+
+/** OFIQ measures the background at 81 px between the eyes (its aligned image): its thresholds hold there. */
+const eyeDistance = 81;
+
+/**
+ * A plain background (ANTS "fond uni"): OFIQ's background uniformity, the mean Scharr gradient magnitude of linear
+ * luminance (0–255) over the background.
+ */
+export const backgroundUniform: CheckModule = {
+  id: 'background.uniform',
+  needsFace: true,
+  run({ face, output, limits }) {
+    const { pass, warn } = limits['background.uniform'];
+    const scale = eyeDistance / face.ied;
+    const image = rescaled(output, scale);
+    const { width, data } = image;
+    const l = new Float32Array(width * image.height);
+    for (let p = 0; p < l.length; p++) l[p] = 255 * luminance(data, 4 * p);
+    let [sum, n] = [0, 0];
+    for (const i of backgroundRegion(image, scaledGeometry(face, scale))) {
+      const p = i / 4;
+      const [x, y] = [p % width, Math.floor(p / width)];
+      if (x < 1 || y < 1 || x >= width - 1 || y >= image.height - 1) continue;
+      const at = (dx: number, dy: number) => l[p + dy * width + dx]!;
+      const gx = 3 * (at(1, -1) - at(-1, -1) + at(1, 1) - at(-1, 1)) + 10 * (at(1, 0) - at(-1, 0));
+      const gy = 3 * (at(-1, 1) - at(-1, -1) + at(1, 1) - at(1, -1)) + 10 * (at(0, 1) - at(0, -1));
+      sum += Math.hypot(gx, gy);
+      n++;
+    }
+    const value = n ? sum / n : 0;
+    const status = grade(value, pass, warn);
+    return {
+      status,
+      key: status === 'pass' ? 'check.background.uniform.pass' : 'check.background.uniform.busy',
+      value: round(value, 1),
+      limits: { pass, warn },
+      area: 'background',
+    };
+  },
+};

@@ -1,0 +1,54 @@
+import type { Box, CheckArea, CheckId, CheckStatus } from '../../shared/engine';
+import type { Key, Lang, Params } from '../../shared/i18n';
+import type { CheckLimits, PhotoSpec } from '../../shared/profiles';
+import type { Faces } from '../analyse/analyse';
+import type { FaceGeometry } from '../analyse/mesh';
+import type { Frame } from '../frame/frame';
+
+/** Everything a check may read; pixels and face geometry are in OUTPUT pixels unless named `source`. */
+export type CheckContext = {
+  lang: Lang;
+  spec: PhotoSpec;
+  limits: CheckLimits;
+  frame: Frame;
+  source: { width: number; height: number };
+  /** What face analysis found (source pixels), null when no face; `analysed` is false when it could not run. */
+  faces: Faces | null;
+  analysed: boolean;
+  /** The main face mapped onto the output, and its mesh's bounding box there. */
+  face: FaceGeometry | null;
+  faceBox: Box | null;
+  output: OffscreenCanvas;
+  pixels: ImageData;
+  encoded: { fits: boolean; bytes: number };
+};
+
+/** A check's answer before translation: the registry turns `key` and `params` into the message. */
+export type Outcome = {
+  status: CheckStatus;
+  key: Key;
+  value?: number;
+  limits?: Record<string, number>;
+  params?: Params;
+  area?: CheckArea;
+};
+
+export type CheckModule = {
+  id: CheckId;
+  /** Reads the face: skipped (with a message saying why) when none was found. */
+  needsFace: boolean;
+  run(context: CheckContext & { face: FaceGeometry; faceBox: Box }): Outcome;
+};
+
+/** `pass` up to `pass`, `warn` up to `warn`, else `fail`, for a value where lower is better. */
+export const grade = (value: number, pass: number, warn: number): CheckStatus =>
+  value <= pass ? 'pass' : value <= warn ? 'warn' : 'fail';
+
+/** The worse of two statuses. */
+export const worst = (a: CheckStatus, b: CheckStatus): CheckStatus => {
+  const order: CheckStatus[] = ['skip', 'pass', 'warn', 'fail'];
+  return order.indexOf(a) >= order.indexOf(b) ? a : b;
+};
+
+/** Rounded for the report: measures carry far more digits than they mean. */
+export const round = (value: number, digits = 3): number => Number(value.toFixed(digits));
