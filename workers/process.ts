@@ -1,7 +1,7 @@
 import { verdictOf, type Box, type Check, type ErrorCode } from '../shared/engine';
 import type { Lang } from '../shared/i18n';
 import { checkLimits, type PhotoSpec } from '../shared/profiles';
-import { analyseSource, faceOnOutput, startLoadingHuman, type Analysed } from './analyse/step';
+import { analyseSource, faceOnOutput, showsSource, startLoadingHuman, type Analysed } from './analyse/step';
 import { runChecks } from './checks/registry';
 import { decode } from './decode/decode';
 import { encode } from './encode/encode';
@@ -116,6 +116,7 @@ async function run(file: Blob, spec: PhotoSpec, options: ProcessOptions, lang: L
       faces,
       analysed: analysis.analysed,
       ...(faces ? faceOnOutput(faces, frame, spec) : { face: null, faceBox: null }),
+      inSource: showsSource(frame, spec, info),
       output: canvas,
       pixels: canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height),
       encoded: { fits: encoded.fits, bytes: encoded.blob.size },

@@ -23,7 +23,7 @@ export const CheckLimitsSchema = v.object({
   /** Inner-lip gap over T. */
   'face.mouth_closed': v.optional(v.object({ pass: limit(0.03), fail: limit(0.05) }), {}),
   /** Variance of the Laplacian of the face at 100 px between the eyes (calibrated on re-blurred photos). */
-  'image.sharpness': v.optional(v.object({ pass: limit(40), fail: limit(20) }), {}),
+  'image.sharpness': v.optional(v.object({ pass: limit(25), fail: limit(10) }), {}),
   'light.exposure': v.optional(
     v.object({
       passMin: limit(0.15),

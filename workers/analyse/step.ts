@@ -61,6 +61,23 @@ export function toOutput(frame: Frame, size: { width: number; height: number }) 
   };
 }
 
+/** Whether an output pixel shows the photo, not the white laid where the frame goes past the photo's edge. */
+export function showsSource(
+  frame: Frame,
+  size: { width: number; height: number },
+  source: { width: number; height: number },
+) {
+  const angle = (frame.rotation * Math.PI) / 180;
+  const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
+  const scale = frame.width / size.width;
+  const [cx, cy] = [frame.x + frame.width / 2, frame.y + frame.height / 2];
+  return (p: Point): boolean => {
+    const [dx, dy] = [(p.x - size.width / 2) * scale, (p.y - size.height / 2) * scale];
+    const [x, y] = [cx + dx * cos - dy * sin, cy + dx * sin + dy * cos];
+    return x >= 0 && y >= 0 && x < source.width && y < source.height;
+  };
+}
+
 /** The main face on the output: its geometry and the box around its mesh. */
 export function faceOnOutput(
   faces: Faces,

@@ -3,7 +3,7 @@ import { round } from './check';
 import { lab, linear } from './pixels';
 import { backgroundRegion } from './regions';
 
-/** ANTS: a light, plain background (light blue or grey), white forbidden where the profile says so. */
+/** ANTS: a light, plain background (median L* and chroma) (light blue or grey), white forbidden where the profile says so. */
 export const backgroundColour: CheckModule = {
   id: 'background.colour',
   needsFace: true,

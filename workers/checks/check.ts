@@ -18,6 +18,8 @@ export type CheckContext = {
   /** The main face mapped onto the output, and its mesh's bounding box there. */
   face: FaceGeometry | null;
   faceBox: Box | null;
+  /** Whether an output pixel comes from the photo (false where the frame went past its edge: white fill). */
+  inSource: (p: { x: number; y: number }) => boolean;
   output: OffscreenCanvas;
   pixels: ImageData;
   encoded: { fits: boolean; bytes: number };

@@ -7,9 +7,13 @@ import { faceRegion } from './regions';
 export const lightExposure: CheckModule = {
   id: 'light.exposure',
   needsFace: true,
-  run({ face, pixels, limits, faceBox }) {
+  run({ face, pixels, limits, faceBox, inSource }) {
     const { passMin, passMax, warnMin, warnMax, clippedWarn, clippedFail } = limits['light.exposure'];
-    const region = faceRegion(pixels, face);
+    // White laid past the photo's edge is not a burnt highlight.
+    const region = faceRegion(pixels, face).filter(i => {
+      const p = i / 4;
+      return inSource({ x: (p % pixels.width) + 0.5, y: Math.floor(p / pixels.width) + 0.5 });
+    });
     let [sum, clipped] = [0, 0];
     for (const i of region) {
       const l = luminance(pixels.data, i);

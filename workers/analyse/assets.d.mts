@@ -1,0 +1,10 @@
+// Types for assets.mjs (plain JavaScript so that web-test-runner.config.mjs can import it too).
+import type { Connect, Plugin } from 'vite';
+
+export const humanFiles: Map<string, string>;
+export const serveHuman: Connect.NextHandleFunction;
+export function humanAssets(): Plugin;
+export function humanTestMiddleware(
+  context: { path: string; body: unknown; type: string },
+  next: () => Promise<void>,
+): Promise<void>;
