@@ -46,7 +46,10 @@ describe('engine (worker, comlink, pica)', () => {
     expect(output.quality).to.be.within(0.75, 0.95);
     const bitmap = await createImageBitmap(output.blob);
     expect([bitmap.width, bitmap.height]).to.deep.equal([413, 531]);
-    expect(result.verdict).to.equal('ok');
+    // Gradients and noise, no face: the report blocks it, and says why.
+    expect(result.verdict).to.equal('blocked');
+    expect(result.checks.find(check => check.id === 'face.count')).to.include({ status: 'fail' });
+    expect(result.checks.find(check => check.id === 'output.bytes')).to.include({ status: 'pass' });
     expect(result.frame).to.deep.equal({ x: 0, y: 71, width: 3000, height: 3857, rotation: 0 });
     expect(result.timings.total).to.be.greaterThan(0);
   });
