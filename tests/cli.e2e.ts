@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { messages } from '../scripts/photo/messages.mjs';
+import { checkIds } from '../shared/engine';
 import { englishTypographyProblems, frenchTypographyProblems } from '../shared/i18n/typography';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -78,6 +79,9 @@ describe('npm run photo -- check', () => {
     expect(readdirSync(out).sort()).toEqual(['franck_02045-2.jpg', 'franck_02045.jpg', 'orient6.jpg']);
     for (const line of written) {
       expect(line.verdict).toMatch(/^(ok|warnings)$/);
+      // The real checks, face analysis included, each with its message.
+      expect(line.checks.map((check: { id: string }) => check.id)).toEqual([...checkIds]);
+      expect(line.checks).toContainEqual(expect.objectContaining({ id: 'face.count', status: 'pass' }));
       expect(line.checks).toContainEqual(expect.objectContaining({ id: 'output.bytes', status: 'pass' }));
       expect(line.output).toMatchObject({ width: 413, height: 531 });
       expect(line.timings.total).toBeGreaterThan(0);
@@ -100,7 +104,10 @@ describe('npm run photo -- check', () => {
     expect(ready).toMatch(
       /^tests\/fixtures\/photos\/franck_02045\.jpg +413 × 531 +\d+(,\d)?\u202fko +\d+\u00a0% +/,
     );
-    expect(ready).toMatch(/ms +prête$/);
+    // Its saturated blue backdrop reads as a dark wall: ready, with the check's advice.
+    expect(ready).toMatch(
+      /ms +prête, à vérifier\s: Le fond est trop sombre\s: placez-vous devant un mur clair/,
+    );
     expect(refused).toMatch(
       /^tests\/fixtures\/formats\/photo\.tiff .* refusée\u00a0: Ce fichier est au format TIFF/,
     );

@@ -6,6 +6,7 @@ import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openEnginePage } from '../../scripts/engine-page.mjs';
+import { benchFace } from './face.mjs';
 import { print, summarise, workerBundle } from './report.mjs';
 
 const options = { runs: { type: 'string', default: '15' }, warmups: { type: 'string', default: '2' } };
@@ -70,6 +71,7 @@ const machine = {
   date: new Date().toISOString(),
   decode_floor: 'createImageBitmap in a dedicated module worker, timed around the round trip like ours',
 };
-const json = { machine, spec, engine_worker_bundle: bundle, cases };
+const face = await benchFace(Math.max(3, Math.min(runs, 10)));
+const json = { machine, spec, engine_worker_bundle: bundle, cases, face_analysis: face };
 writeFileSync(here('results.json'), `${JSON.stringify(json, null, 2)}\n`);
 console.log('\nwritten: tests/bench/results.json; all requests stayed on 127.0.0.1');

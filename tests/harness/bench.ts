@@ -10,7 +10,7 @@ const methods: Method[] = ['floor', 'ours', 'bic', 'bicCrop', 'canvas'];
 async function measure(input: Size & { label: string }, fixture: ImageBitmap, runs: number, warmups: number) {
   const made = await phoneJpeg(fixture, input);
   const file = made.blob;
-  const first = await engine.process(file, spec);
+  const first = await engine.process(file, spec, { analyse: false });
   if (!first.ok) throw new Error(`engine: ${first.error.code}`);
   const box: Box = first.frame; // the frame ours chose: every method and the reference see the same pixels
   const reference = await referenceLuma(file, box, spec);
@@ -43,7 +43,7 @@ async function measure(input: Size & { label: string }, fixture: ImageBitmap, ru
     Promise.all(samples[method].map(s => score(s.output, withSsim)));
   // "At equal or fewer bytes": ours again, capped at what BIC produced (not timed).
   const bicBytes = samples.bicCrop[0]?.output?.size ?? spec.maxBytes;
-  const matched = await engine.process(file, { ...spec, maxBytes: bicBytes });
+  const matched = await engine.process(file, { ...spec, maxBytes: bicBytes }, { analyse: false });
   return {
     input: input.label,
     size: `${input.width}×${input.height}`,
