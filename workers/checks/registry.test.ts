@@ -24,7 +24,7 @@ describe('check registry', () => {
     const defaults = checkLimits({});
     for (const id of checkIds.filter(id => id !== 'output.bytes')) {
       expect(defaults, id).to.have.property(id);
-      expect(Object.values(defaults[id as keyof typeof defaults]), id).to.not.be.empty;
+      expect(Object.values(defaults[id as keyof typeof defaults]), id).to.have.length.above(0);
     }
     expect(defaults['face.pose']).to.deep.equal({ pass: 8, warn: 12, roll: 25 });
     expect(defaults['background.uniform']).to.deep.equal({ pass: 60, warn: 120 });
