@@ -30,6 +30,7 @@ export type Timings = {
   frame: number;
   resize: number;
   encode: number;
+  checks: number;
   total: number;
 };
 export type FaceAnalysis = {
@@ -121,6 +122,7 @@ async function run(file: Blob, spec: PhotoSpec, options: ProcessOptions, lang: L
       pixels: canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height),
       encoded: { fits: encoded.fits, bytes: encoded.blob.size },
     });
+    const checked = clock.lap();
     const output = encoded.fits
       ? {
           blob: encoded.blob,
@@ -145,6 +147,7 @@ async function run(file: Blob, spec: PhotoSpec, options: ProcessOptions, lang: L
         frame: framed,
         resize: resized,
         encode: encodedAt,
+        checks: checked,
         total: clock.total(),
       },
     };

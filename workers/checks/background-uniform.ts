@@ -29,7 +29,7 @@ export const backgroundUniform: CheckModule = {
       const at = (dx: number, dy: number) => l[p + dy * width + dx]!;
       const gx = 3 * (at(1, -1) - at(-1, -1) + at(1, 1) - at(-1, 1)) + 10 * (at(1, 0) - at(-1, 0));
       const gy = 3 * (at(-1, 1) - at(-1, -1) + at(1, 1) - at(1, -1)) + 10 * (at(0, 1) - at(0, -1));
-      sum += Math.hypot(gx, gy);
+      sum += Math.sqrt(gx * gx + gy * gy); // not Math.hypot: much slower, on every pixel
       n++;
     }
     const value = n ? sum / n : 0;

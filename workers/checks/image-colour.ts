@@ -12,7 +12,7 @@ export const imageColour: CheckModule = {
       const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
       const cb = -0.1687 * r - 0.3313 * g + 0.5 * b;
       const cr = 0.5 * r - 0.4187 * g - 0.0813 * b;
-      sum += Math.hypot(cb, cr);
+      sum += Math.sqrt(cb * cb + cr * cr); // not Math.hypot: ten times slower, on every pixel
     }
     const chroma = sum / (data.length / 4);
     const isGrey = chroma < grey;

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { EngineError } from '../errors';
 import { guard } from '../sniff/guard';
+import { transposedCropMapping } from './crop-mapping';
 import { decode, fitting, maxBitmapPixels } from './decode';
 
 const fixture = async (path: string) => (await fetch(`/tests/fixtures/${path}`)).blob();
@@ -76,6 +77,32 @@ describe('decode', () => {
       expect([bitmap.width, bitmap.height], `orient${orientation}`).to.deep.equal([720, 576]);
       expect(meanDifference(thumbnail(bitmap), original), `orient${orientation}`).to.be.below(4);
     }
+  });
+
+  it('crops the same region of a turned photo as of the upright original, wherever it lies', async () => {
+    const upright = await fixture('photos/franck_02045.jpg');
+    const uprightInfo = await guard(upright, 'fr');
+    const regions = [
+      { x: 183, y: 10, width: 400, height: 514, scale: 0.5 },
+      { x: 0, y: 200, width: 300, height: 376, scale: 1 },
+      { x: 500, y: 0, width: 220, height: 280, scale: 0.8 },
+    ];
+    for (const orientation of [3, 6, 8]) {
+      const file = await fixture(`formats/orient${orientation}.jpg`);
+      const info = await guard(file, 'fr');
+      for (const region of regions) {
+        const expected = thumbnail(await decode(upright, uprightInfo, region));
+        const got = await decode(file, info, region);
+        expect(
+          meanDifference(thumbnail(got), expected),
+          `orient${orientation} ${region.x},${region.y}`,
+        ).to.be.below(4);
+      }
+    }
+  });
+
+  it('knows how this browser crops turned photos (a measured answer, not a guess)', async () => {
+    expect(await transposedCropMapping()).to.be.oneOf(['displayed', 'reflected']);
   });
 
   it('keeps the cap and the aspect ratio when it scales during the decode', () => {

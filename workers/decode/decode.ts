@@ -1,4 +1,5 @@
 import { EngineError } from '../errors';
+import { transposedCropMapping } from './crop-mapping';
 import type { SourceInfo } from '../sniff/guard';
 
 /** iOS refuses (or draws blank) any canvas above 4096² pixels; no bitmap the engine holds goes over it. */
@@ -60,26 +61,43 @@ export async function decode(
     resizeHeight: size.height,
     resizeQuality: 'high',
   };
-  if (info.format === 'heic') {
-    const full = await decodeHeif(file);
-    const f = full.width / info.width; // libheif may have capped it
-    try {
+  if (info.format === 'heic') return cropOf(await decodeHeif(file), info, region, options);
+  try {
+    const { x, y, width, height } = region;
+    if (!info.transposed || (width === info.width && height === info.height))
+      return await createImageBitmap(file, x, y, width, height, options);
+    const mapping = await transposedCropMapping();
+    if (mapping === 'displayed') return await createImageBitmap(file, x, y, width, height, options);
+    if (mapping === 'reflected')
       return await createImageBitmap(
-        full,
-        region.x * f,
-        region.y * f,
-        region.width * f,
-        region.height * f,
+        file,
+        info.width - x - width,
+        info.height - y - height,
+        width,
+        height,
         options,
       );
-    } finally {
-      full.close();
-    }
-  }
-  try {
-    return await createImageBitmap(file, region.x, region.y, region.width, region.height, options);
+    const whole = await createImageBitmap(file, { imageOrientation: 'from-image', ...fitting(info) });
+    return await cropOf(whole, info, region, options);
   } catch {
     throw new EngineError('image.corrupt');
+  }
+}
+
+/** `region` of a bitmap of the whole photo, which may have been decoded smaller than `info`; closes `whole`. */
+async function cropOf(whole: ImageBitmap, info: SourceInfo, region: Region, options: ImageBitmapOptions) {
+  const f = whole.width / info.width;
+  try {
+    return await createImageBitmap(
+      whole,
+      region.x * f,
+      region.y * f,
+      region.width * f,
+      region.height * f,
+      options,
+    );
+  } finally {
+    whole.close();
   }
 }
 

@@ -24,6 +24,26 @@ describe('encode under a byte cap', () => {
     expect(result.quality).to.be.within(0.5, 0.95);
   });
 
+  it('needs few encodes on a real photo, for any cap, and never goes over it', async () => {
+    const photo = await createImageBitmap(
+      await (await fetch('/tests/fixtures/photos/franck_02045.jpg')).blob(),
+    );
+    const canvas = new OffscreenCanvas(413, 531);
+    canvas.getContext('2d')!.drawImage(photo, 150, 0, 448, 576, 0, 0, 413, 531);
+    let encodes = 0;
+    const convert = canvas.convertToBlob.bind(canvas);
+    canvas.convertToBlob = options => (encodes++, convert(options));
+    const counts: number[] = [];
+    for (const maxBytes of [20_000, 30_000, 45_000, 60_000]) {
+      encodes = 0;
+      const result = await encode(canvas, { maxBytes, minQuality: 0.5 });
+      expect(result.blob.size, `${maxBytes}`).to.be.at.most(maxBytes);
+      counts.push(encodes);
+    }
+    // A bisection from [0.5, 0.95] to within 3 % of the cap takes 5 or more encodes.
+    expect(Math.max(...counts), counts.join(' ')).to.be.at.most(3);
+  });
+
   it('takes the top quality when it already fits', async () => {
     const result = await encode(noisy(0), { maxBytes: 60_000, minQuality: 0.75 });
     expect(result).to.include({ fits: true, quality: 0.95 });

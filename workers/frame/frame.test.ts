@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { profiles } from '../../shared/profiles';
-import { centredFrame, crownMargin, faceFrame, frameRegion, headShare } from './frame';
+import { centredFrame, crownMargin, decodeOversample, faceFrame, frameRegion, headShare } from './frame';
 
 const spec = profiles.find(p => p.id === 'demo')!.photo;
 const close = (actual: number, expected: number, tolerance = 1e-6) =>
@@ -53,19 +53,27 @@ describe('frame', () => {
 
 describe('frame region', () => {
   it('decodes the box around a turned frame, inside the photo', () => {
-    const frame = { x: 100, y: 100, width: 826, height: 1062, rotation: 90 }; // under 4× the output: scale 1
+    const frame = { x: 100, y: 100, width: 600, height: 772, rotation: 90 }; // under 1.5× the output: scale 1
     const region = frameRegion(frame, { width: 4000, height: 3000 }, spec);
-    // Turned a quarter, the 826 × 1062 frame covers 1062 × 826 around the same centre.
-    // Centre (513, 631): x from 513 - 531 = -18, clamped to 0; edges round outwards (never lose a pixel).
-    expect(region).to.deep.equal({ x: 0, y: 217, width: 1044, height: 827, scale: 1 });
+    // Turned a quarter, the 600 × 772 frame covers 772 × 600 around the same centre (400, 486).
+    expect(region).to.deep.equal({ x: 14, y: 186, width: 772, height: 600, scale: 1 });
+    // Near the edge, the box is clamped to the photo; edges round outwards (never lose a pixel).
+    const clamped = frameRegion({ ...frame, x: -100 }, { width: 4000, height: 3000 }, spec);
+    expect(clamped).to.include({ x: 0, width: 586 });
   });
 
-  it('keeps the region inside the photo and shrinks a big frame to four times the output', () => {
+  it('keeps the region inside the photo and shrinks a big frame to `decodeOversample` × the output', () => {
     const region = frameRegion(
       { x: 3000, y: -50, width: 2065, height: 2655, rotation: 0 },
       { width: 4000, height: 3000 },
       spec,
     );
-    expect(region).to.deep.equal({ x: 3000, y: 0, width: 1000, height: 2605, scale: 0.8 });
+    expect(region).to.deep.equal({
+      x: 3000,
+      y: 0,
+      width: 1000,
+      height: 2605,
+      scale: (decodeOversample * spec.width) / 2065,
+    });
   });
 });

@@ -9,7 +9,7 @@ export const warmUpResize = async (): Promise<void> => void (await pica.init());
 export type Size = { width: number; height: number };
 
 /**
- * Draws the frame (turned level, at about twice the output size) on white: transparent pixels and any part of the
+ * Draws the frame (turned level, at most twice the output size) on white: transparent pixels and any part of the
  * frame outside the photo come out white, never black, in a JPEG. No canvas ever holds the full photo (iOS caps
  * canvases at 16.7 MP).
  */

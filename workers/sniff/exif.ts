@@ -24,6 +24,9 @@ export function tiffOrientation(block: DataView): number | undefined {
   return 1;
 }
 
-/** The browser turns orientations 5 to 8 a quarter turn when it decodes: their width and height swap. */
+/**
+ * The browser turns orientations 5 to 8 a quarter turn when it decodes: their width and height swap, and the
+ * decoder must know it (see decode/crop-mapping.ts).
+ */
 export const oriented = ({ width, height }: Size, orientation = 1): Size =>
-  orientation >= 5 ? { width: height, height: width } : { width, height };
+  orientation >= 5 ? { width: height, height: width, transposed: true } : { width, height };

@@ -11,7 +11,7 @@ export const maxPixels = 100_000_000;
 export const minSide = 300;
 
 /** What the file is and its displayed size (after EXIF or `irot` rotation), known before any decoding. */
-export type SourceInfo = { format: Format; width: number; height: number };
+export type SourceInfo = { format: Format; width: number; height: number; transposed?: true };
 
 /**
  * Every reason to refuse a file that can be known from its size and its first bytes, checked before the decoder
@@ -26,13 +26,14 @@ export async function guard(file: Blob, lang: Lang): Promise<SourceInfo> {
   if (!decodable.has(format))
     throw new EngineError('format.unsupported', { format: formatName(lang, format) });
 
-  const { width, height } = await readSize(format, blobReader(file, head));
+  const size = await readSize(format, blobReader(file, head));
+  const { width, height } = size;
   const pixels = width * height;
   // Rounded up: "100 megapixels, more than the 100 accepted" would read as a contradiction.
   if (pixels > maxPixels)
     throw new EngineError('image.too_many_pixels', { megapixels: Math.ceil(pixels / 1e6) });
   if (Math.min(width, height) < minSide) throw new EngineError('image.too_small', { width, height });
-  return { format, width, height };
+  return { format, ...size };
 }
 
 const names: Partial<Record<Format, string>> = {

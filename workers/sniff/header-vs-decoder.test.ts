@@ -78,7 +78,10 @@ describe('readSize agrees with what Chrome decodes', () => {
       const head = new Uint8Array(await file.slice(0, headBytes).arrayBuffer());
       const size = await readSize(sniffFormat(head), blobReader(file, head));
       const bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
-      expect(size).to.deep.equal({ width: bitmap.width, height: bitmap.height });
+      expect({ width: size.width, height: size.height }).to.deep.equal({
+        width: bitmap.width,
+        height: bitmap.height,
+      });
       bitmap.close();
     });
 });

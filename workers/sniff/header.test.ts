@@ -14,10 +14,15 @@ const u32 = (n: number) => [n >>> 24, (n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xf
 const le16 = (n: number) => [n & 0xff, n >> 8];
 const le32 = (n: number) => [...le16(n & 0xffff), ...le16(n >>> 16)];
 
-async function sizeOf(file: Blob | Uint8Array<ArrayBuffer>) {
+async function readOf(file: Blob | Uint8Array<ArrayBuffer>) {
   const blob = file instanceof Blob ? file : new Blob([file]);
   const head = new Uint8Array(await blob.slice(0, headBytes).arrayBuffer());
   return readSize(sniffFormat(head), blobReader(blob, head));
+}
+/** The displayed size alone (`transposed` has its own test). */
+async function sizeOf(file: Blob | Uint8Array<ArrayBuffer>) {
+  const { width, height } = await readOf(file);
+  return { width, height };
 }
 async function failure(file: Blob | Uint8Array<ArrayBuffer>): Promise<string> {
   try {
@@ -59,6 +64,13 @@ describe('readSize: pixel size from the header, displayed orientation', () => {
 
   it('applies EXIF found after the frame header, as Chrome reads every APP1 up to the scan', async () => {
     expect(await sizeOf(jpeg(sof(4032, 3024), exif(8)))).to.deep.equal({ width: 3024, height: 4032 });
+  });
+
+  it('says when the stored pixels are turned a quarter (orientations 5 to 8), for the decoder', async () => {
+    for (const orientation of [1, 2, 3, 4, 5, 6, 7, 8])
+      expect((await readOf(jpeg(exif(orientation), sof(40, 30)))).transposed, `${orientation}`).to.equal(
+        orientation >= 5 ? true : undefined,
+      );
   });
 
   it('reads the real orientation fixtures as the upright original (720 × 576)', async () => {

@@ -4,7 +4,8 @@ import { heifSize } from './heif-header';
 import { jpegSize } from './jpeg-header';
 import type { Format } from './sniff';
 
-export type Size = { width: number; height: number };
+/** Displayed size; `transposed` when the stored pixels are turned a quarter (EXIF orientations 5 to 8). */
+export type Size = { width: number; height: number; transposed?: true };
 
 /**
  * The pixel size a decodable file will have once decoded and oriented, read from its header alone: a file that
