@@ -1,0 +1,167 @@
+import { createMemo, createSignal, For, onCleanup, untrack } from 'solid-js';
+import type { Key } from '../../../shared/i18n';
+import type { Frame } from '../../../workers/frame/frame';
+import { lang, t } from '../../app/i18n';
+import { profile } from '../../app/settings';
+import { adjust, dragMove, frameTransform, type Adjustment } from './framing';
+import type { Ready } from './types';
+import type { Wizard } from './wizard';
+
+/** Width of the photo on the card mock-up, in CSS pixels (it scales with the page zoom). */
+const viewWidth = 240;
+const nudge = 0.02;
+
+const controls: { label: Key; text: string; change: Adjustment; keys: string[] }[] = [
+  {
+    label: 'studio.framing.left',
+    text: '←',
+    change: { kind: 'move', dx: -nudge, dy: 0 },
+    keys: ['ArrowLeft'],
+  },
+  {
+    label: 'studio.framing.right',
+    text: '→',
+    change: { kind: 'move', dx: nudge, dy: 0 },
+    keys: ['ArrowRight'],
+  },
+  { label: 'studio.framing.up', text: '↑', change: { kind: 'move', dx: 0, dy: -nudge }, keys: ['ArrowUp'] },
+  {
+    label: 'studio.framing.down',
+    text: '↓',
+    change: { kind: 'move', dx: 0, dy: nudge },
+    keys: ['ArrowDown'],
+  },
+  { label: 'studio.framing.zoomIn', text: '+', change: { kind: 'zoom', factor: 1.05 }, keys: ['+', '='] },
+  { label: 'studio.framing.zoomOut', text: '−', change: { kind: 'zoom', factor: 1 / 1.05 }, keys: ['-'] },
+  { label: 'studio.framing.rotateLeft', text: '↺ 1°', change: { kind: 'rotate', degrees: -1 }, keys: ['['] },
+  { label: 'studio.framing.rotateRight', text: '↻ 1°', change: { kind: 'rotate', degrees: 1 }, keys: [']'] },
+  {
+    label: 'studio.framing.quarterLeft',
+    text: '↺ 90°',
+    change: { kind: 'rotate', degrees: -90 },
+    keys: ['{'],
+  },
+  {
+    label: 'studio.framing.quarterRight',
+    text: '↻ 90°',
+    change: { kind: 'rotate', degrees: 90 },
+    keys: ['}'],
+  },
+];
+
+/**
+ * Step 3: the engine's frame on a card mock-up, adjusted with buttons, keys (anywhere in the tool) or by dragging;
+ * every change can be undone. The preview moves at once; the engine renders the new frame on "Continuer".
+ */
+export function FramingStep(props: { wizard: Wizard; ready: Ready }) {
+  const automatic = () => props.ready.frame;
+  const [frame, setFrame] = createSignal<Frame>(untrack(() => props.wizard.state().frame ?? automatic()));
+  const [history, setHistory] = createSignal<Frame[]>([]);
+  const viewHeight = () => (viewWidth * profile().photo.height) / profile().photo.width;
+  // The engine's preview when it gives one, else the original (HEIC previews need the engine's).
+  const source = createMemo(() =>
+    URL.createObjectURL(props.ready.preview?.blob ?? props.wizard.state().photo!),
+  );
+  onCleanup(() => URL.revokeObjectURL(source()));
+
+  const apply = (change: Adjustment) => {
+    setHistory(past => [...past, frame()]);
+    setFrame(current => adjust(current, change));
+  };
+  const undo = () => {
+    const past = history();
+    if (!past.length) return;
+    setFrame(past.at(-1)!);
+    setHistory(past.slice(0, -1));
+  };
+  const onKey = (event: KeyboardEvent) => {
+    const undoing = (event.ctrlKey || event.metaKey) && event.key === 'z';
+    const control = controls.find(c => c.keys.includes(event.key));
+    if (!undoing && !control) return;
+    event.preventDefault();
+    if (undoing) undo();
+    else apply(control!.change);
+  };
+
+  let drag: { x: number; y: number; from: Frame } | undefined;
+  const onPointerDown = (event: PointerEvent) => {
+    (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
+    drag = { x: event.clientX, y: event.clientY, from: frame() };
+  };
+  const onPointerMove = (event: PointerEvent) => {
+    if (!drag) return;
+    setFrame(
+      adjust(drag.from, dragMove(event.clientX - drag.x, event.clientY - drag.y, viewWidth, viewHeight())),
+    );
+  };
+  const onPointerUp = () => {
+    if (drag && drag.from !== frame()) setHistory(past => [...past, drag!.from]);
+    drag = undefined;
+  };
+
+  const changed = () => JSON.stringify(frame()) !== JSON.stringify(props.wizard.state().frame ?? automatic());
+  const next = () => (changed() ? void props.wizard.reframe(frame()) : props.wizard.go('checks'));
+
+  return (
+    <div class="framing" role="group" aria-labelledby="framing-help" onKeyDown={onKey}>
+      <p id="framing-help">{t('studio.framing.intro')}</p>
+      <p class="hint">{t('studio.framing.keys')}</p>
+      <div class="card-mock" aria-hidden="true">
+        <span class="card-school">{profile().shortName[lang()]}</span>
+        <div
+          class="view"
+          style={{ width: `${viewWidth}px`, height: `${viewHeight()}px` }}
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={onPointerUp}
+          onPointerCancel={onPointerUp}
+        >
+          <img
+            src={source()}
+            alt=""
+            draggable={false}
+            style={{
+              width: `${props.ready.source.width}px`,
+              height: `${props.ready.source.height}px`,
+              transform: frameTransform(frame(), viewWidth, viewHeight()),
+            }}
+          />
+          <svg class="oval" viewBox="0 0 100 130" aria-hidden="true">
+            <ellipse cx="50" cy="58" rx="30" ry="40" />
+          </svg>
+        </div>
+        <span class="card-lines" />
+      </div>
+      <div class="framing-controls">
+        <For each={controls}>
+          {control => (
+            <button
+              type="button"
+              aria-label={t(control.label)}
+              title={t(control.label)}
+              onClick={() => apply(control.change)}
+            >
+              {control.text}
+            </button>
+          )}
+        </For>
+      </div>
+      <p class="actions">
+        <button type="button" disabled={history().length === 0} onClick={undo}>
+          {t('studio.framing.undo')}
+        </button>
+        <button type="button" onClick={() => (setHistory(past => [...past, frame()]), setFrame(automatic()))}>
+          {t('studio.framing.reset')}
+        </button>
+      </p>
+      <p class="actions">
+        <button type="button" onClick={() => props.wizard.go('source')}>
+          {t('studio.back')}
+        </button>
+        <button type="button" class="primary" onClick={next}>
+          {t('studio.next')}
+        </button>
+      </p>
+    </div>
+  );
+}

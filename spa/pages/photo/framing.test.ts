@@ -1,0 +1,32 @@
+import { expect, test } from 'vitest';
+import { adjust, dragMove, frameTransform } from './framing';
+
+const frame = { x: 100, y: 200, width: 400, height: 500, rotation: 0 };
+
+test('moving the photo right shifts the frame left, by a share of its width', () => {
+  expect(adjust(frame, { kind: 'move', dx: 0.1, dy: 0 })).toMatchObject({ x: 60, y: 200 });
+  expect(adjust(frame, { kind: 'move', dx: 0, dy: -0.1 })).toMatchObject({ x: 100, y: 250 });
+});
+
+test('on a turned frame, a move follows the card’s axes, not the photo’s', () => {
+  const turned = adjust(frame, { kind: 'rotate', degrees: -90 });
+  expect(turned.rotation).toBe(90);
+  const moved = adjust(turned, { kind: 'move', dx: 0.1, dy: 0 });
+  // The card's "right" is the photo's "down" once the frame is turned a quarter clockwise.
+  expect(moved.x).toBeCloseTo(100);
+  expect(moved.y).toBeCloseTo(160);
+});
+
+test('zooming in keeps the centre and shrinks the frame; rotation wraps to (-180, 180]', () => {
+  const zoomed = adjust(frame, { kind: 'zoom', factor: 2 });
+  expect(zoomed).toMatchObject({ x: 200, y: 325, width: 200, height: 250 });
+  expect(adjust({ ...frame, rotation: -179 }, { kind: 'rotate', degrees: 2 }).rotation).toBe(179);
+  expect(adjust(frame, { kind: 'rotate', degrees: 1 }).rotation).toBe(-1);
+});
+
+test('the preview transform puts the frame’s centre in the middle of the view, at the view’s scale', () => {
+  expect(frameTransform(frame, 200, 250)).toBe(
+    'translate(100px, 125px) scale(0.5) rotate(0deg) translate(-300px, -450px)',
+  );
+  expect(dragMove(20, -25, 200, 250)).toEqual({ kind: 'move', dx: 0.1, dy: -0.1 });
+});
