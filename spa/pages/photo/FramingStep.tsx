@@ -58,6 +58,8 @@ export function FramingStep(props: { wizard: Wizard; ready: Ready }) {
   const [frame, setFrame] = createSignal<Frame>(untrack(() => props.wizard.state().frame ?? automatic()));
   const [history, setHistory] = createSignal<Frame[]>([]);
   const viewHeight = () => (viewWidth * profile().photo.height) / profile().photo.width;
+  // Always an expression: a constant style would be compiled into the HTML template, which the CSP refuses.
+  const viewSize = () => ({ width: `${viewWidth}px`, height: `${viewHeight()}px` });
   // The engine's preview when it gives one, else the original (HEIC previews need the engine's).
   const source = createMemo(() =>
     URL.createObjectURL(props.ready.preview?.blob ?? props.wizard.state().photo!),
@@ -110,7 +112,7 @@ export function FramingStep(props: { wizard: Wizard; ready: Ready }) {
         <span class="card-school">{profile().shortName[lang()]}</span>
         <div
           class="view"
-          style={{ width: `${viewWidth}px`, height: `${viewHeight()}px` }}
+          style={viewSize()}
           onPointerDown={onPointerDown}
           onPointerMove={onPointerMove}
           onPointerUp={onPointerUp}
