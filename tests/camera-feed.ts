@@ -27,7 +27,8 @@ export async function writeCameraFeed(
       context.drawImage(bitmap, (width - w) / 2, (height - h) / 2, w, h);
       const data = context.getImageData(0, 0, width, height).data;
       let binary = '';
-      for (let i = 0; i < data.length; i += 0x8000) binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
+      for (let i = 0; i < data.length; i += 0x8000)
+        binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
       return btoa(binary);
     },
     { base64: readFileSync(jpeg).toString('base64'), width, height },

@@ -71,7 +71,7 @@ describe('photo studio', () => {
     await tabTo(page, /^Continuer$/);
     await page.keyboard.press('Enter');
     await heading(page, 'Étape 5 sur 6\u00a0: Envoi');
-    expect(await page.locator('main').textContent()).toMatch(/413 × 531 pixels.*économisés/);
+    expect(await page.locator('main').textContent()).toMatch(/Dimensions413 × 531 pixels/);
 
     await tabTo(page, /^Envoyer$/);
     await page.keyboard.press('Enter');

@@ -50,6 +50,7 @@ export function CameraDialog(props: {
       await video!.play();
       setLive(true);
     } catch (error) {
+      opener = undefined; // the focus goes to the file path instead (onProblem)
       dialog?.close();
       props.onProblem(problemOf(error));
     }
