@@ -3,7 +3,7 @@ import type { Key } from '../../../shared/i18n';
 import type { Frame } from '../../../workers/frame/frame';
 import { lang, t } from '../../app/i18n';
 import { profile } from '../../app/settings';
-import { adjust, dragMove, frameTransform, type Adjustment } from './framing';
+import { adjust, dragMove, frameTransform, outputPlacement, type Adjustment } from './framing';
 import type { Ready } from './types';
 import type { Wizard } from './wizard';
 
@@ -65,6 +65,22 @@ export function FramingStep(props: { wizard: Wizard; ready: Ready }) {
     URL.createObjectURL(props.ready.preview?.blob ?? props.wizard.state().photo!),
   );
   onCleanup(() => URL.revokeObjectURL(source()));
+  // A source the browser cannot show (HEIC): the engine's output, put back where it lies on the source.
+  const [unshown, setUnshown] = createSignal(false);
+  const picture = () => {
+    const { output, source: size } = props.ready;
+    const view = frameTransform(frame(), viewWidth, viewHeight());
+    return unshown()
+      ? {
+          src: props.ready.url,
+          style: {
+            width: `${output.width}px`,
+            height: `${output.height}px`,
+            transform: `${view} ${outputPlacement(props.ready.frame, output.width, output.height)}`,
+          },
+        }
+      : { src: source(), style: { width: `${size.width}px`, height: `${size.height}px`, transform: view } };
+  };
 
   const apply = (change: Adjustment) => {
     setHistory(past => [...past, frame()]);
@@ -119,14 +135,11 @@ export function FramingStep(props: { wizard: Wizard; ready: Ready }) {
           onPointerCancel={onPointerUp}
         >
           <img
-            src={source()}
+            src={picture().src}
             alt=""
             draggable={false}
-            style={{
-              width: `${props.ready.source.width}px`,
-              height: `${props.ready.source.height}px`,
-              transform: frameTransform(frame(), viewWidth, viewHeight()),
-            }}
+            style={picture().style}
+            onError={() => setUnshown(true)}
           />
           <svg class="oval" viewBox="0 0 100 130" aria-hidden="true">
             <ellipse cx="50" cy="58" rx="30" ry="40" />

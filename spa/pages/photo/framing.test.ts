@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { adjust, dragMove, frameTransform } from './framing';
+import { adjust, dragMove, frameTransform, outputPlacement } from './framing';
 
 const frame = { x: 100, y: 200, width: 400, height: 500, rotation: 0 };
 
@@ -30,3 +30,26 @@ test('the preview transform puts the frame’s centre in the middle of the view,
   );
   expect(dragMove(20, -25, 200, 250)).toEqual({ kind: 'move', dx: 0.1, dy: -0.1 });
 });
+
+test('the output, placed back on the source, covers exactly its frame', () => {
+  const turned = { ...frame, rotation: 90 };
+  // Output corners (0, 0) and (413, 531) land on the frame's corners, turned about its centre.
+  const place = (x: number, y: number) => apply(outputPlacement(turned, 413, 531), x, y);
+  expect(place(0, 0).map(Math.round)).toEqual([550, 250]);
+  expect(place(413, 531).map(Math.round)).toEqual([50, 650]);
+});
+
+/** A CSS transform list of translate(px), rotate(deg) and scale, applied to a point (the last one first). */
+function apply(transform: string, x: number, y: number): number[] {
+  const steps = [...transform.matchAll(/(\w+)\(([^)]*)\)/g)].reverse();
+  return steps.reduce(
+    ([px, py], [, name, args]) => {
+      const [a = 0, b = a] = args!.split(',').map(arg => parseFloat(arg));
+      if (name === 'translate') return [px + a, py + b];
+      if (name === 'scale') return [px * a, py * b];
+      const r = (a * Math.PI) / 180;
+      return [px * Math.cos(r) - py * Math.sin(r), px * Math.sin(r) + py * Math.cos(r)];
+    },
+    [x, y],
+  );
+}

@@ -56,3 +56,18 @@ export const dragMove = (dx: number, dy: number, viewWidth: number, viewHeight: 
   dx: dx / viewWidth,
   dy: dy / viewHeight,
 });
+
+/**
+ * The transform that places the engine's output (the `rendered` frame drawn at `width` × `height`) back where it lies
+ * on the source, so that `frameTransform` can follow it: the framing preview when the source itself cannot be shown
+ * (HEIC, which browsers do not display, and no preview from the engine).
+ */
+export function outputPlacement(rendered: Frame, width: number, height: number): string {
+  const c = centre(rendered);
+  return [
+    `translate(${c.x}px, ${c.y}px)`,
+    `rotate(${rendered.rotation}deg)`,
+    `scale(${rendered.width / width}, ${rendered.height / height})`,
+    `translate(${-width / 2}px, ${-height / 2}px)`,
+  ].join(' ');
+}
