@@ -40,9 +40,9 @@ test('the output, placed back on the source, covers exactly its frame', () => {
 });
 
 /** A CSS transform list of translate(px), rotate(deg) and scale, applied to a point (the last one first). */
-function apply(transform: string, x: number, y: number): number[] {
+function apply(transform: string, x: number, y: number): [number, number] {
   const steps = [...transform.matchAll(/(\w+)\(([^)]*)\)/g)].reverse();
-  return steps.reduce(
+  return steps.reduce<[number, number]>(
     ([px, py], [, name, args]) => {
       const [a = 0, b = a] = args!.split(',').map(arg => parseFloat(arg));
       if (name === 'translate') return [px + a, py + b];
