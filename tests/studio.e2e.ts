@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from './browser';
@@ -205,5 +206,78 @@ describe('photo studio', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('Accessibilité');
     expect(await page.locator('main').textContent()).toContain('RGAA');
     await page.context().close();
+  });
+
+  test('a photo can also be dropped on the page or pasted', async () => {
+    const { page, errors } = await open('/photo');
+    await page.getByLabel('Usage interne').check();
+    await page.getByRole('button', { name: 'Enregistrer mon choix' }).click();
+    const bytes = [...readFileSync(fixture('photos/franck_02159.jpg'))];
+    const transfer = await page.evaluateHandle(bytes => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(bytes)], 'photo.jpg', { type: 'image/jpeg' }));
+      return data;
+    }, bytes);
+    await page.dispatchEvent('.drop', 'drop', { dataTransfer: transfer });
+    await heading(page, 'Étape 3 sur 6\u00a0: Cadrage');
+
+    await page.getByRole('button', { name: 'Retour' }).click();
+    await heading(page, 'Étape 2 sur 6\u00a0: Photo');
+    await page.evaluate(data => {
+      document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data }));
+    }, transfer);
+    await heading(page, 'Étape 3 sur 6\u00a0: Cadrage');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('on a phone, « Prendre une photo » opens the phone’s own front camera', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR', isMobile: true, hasTouch: true });
+    const { page } = await watchedPage(context, new URL('/photo', studio.base).href);
+    await page.getByLabel('Usage interne').check();
+    await page.getByRole('button', { name: 'Enregistrer mon choix' }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Prendre une photo' }).click();
+    expect(await (await chooser).element().getAttribute('capture')).toBe('user');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await context.close();
+  });
+
+  test('a HEIC photo is framed on the engine’s output, which the browser can show', async () => {
+    const { page, errors } = await open('/photo');
+    await toFraming(page, 'formats/franck.heic');
+    const picture = page.locator('.view img');
+    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(413);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('without an upload API, the photo is saved and the ENT’s own steps are given', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    await context.addInitScript(() => localStorage.setItem('trombine.profile', 'uca'));
+    const { page, errors } = await watchedPage(context, new URL('/photo', studio.base).href);
+    await heading(page, 'Étape 1 sur 6\u00a0: Droit à l’image');
+    await page.getByLabel('Visible par les personnels').check();
+    await page.getByRole('button', { name: 'Enregistrer mon choix' }).click();
+    await page.setInputFiles('#photo-file', fixture('photos/franck_02045.jpg'));
+    await heading(page, 'Étape 3 sur 6\u00a0: Cadrage');
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByLabel(/couvre-chef/).check();
+    await page.getByLabel(/six mois/).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await heading(page, 'Étape 5 sur 6\u00a0: Envoi');
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Enregistrer la photo' }).click();
+    expect((await download).suggestedFilename()).toBe('photo-uca.jpg');
+    expect(await page.getByRole('link', { name: 'Ouvrir la page photo de l’ENT' }).getAttribute('href')).toBe(
+      'https://ent.uca.fr/compte/',
+    );
+    expect(await page.locator('.handoff ol').textContent()).toBe(
+      'Mon compteModifier la photo de profilTélécharger une photoMettre à jour',
+    );
+    expect(await page.getByRole('button', { name: 'Envoyer', exact: true }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });
