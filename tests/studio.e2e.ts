@@ -280,4 +280,18 @@ describe('photo studio', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  test('every step reflows at 320 px wide, without sideways scrolling', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 320, height: 640 } });
+    const { page } = await watchedPage(context, new URL('/photo', studio.base).href);
+    const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= innerWidth);
+    await heading(page, 'Étape 1 sur 6\u00a0: Droit à l’image');
+    expect(await fits()).toBe(true);
+    await toFraming(page);
+    expect(await fits()).toBe(true);
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await heading(page, 'Étape 4 sur 6\u00a0: Vérification');
+    expect(await fits()).toBe(true);
+    await context.close();
+  });
 });

@@ -91,7 +91,7 @@ export function Wizard(props: { flow: 'photo' | 'badge'; title: 'photo.title' | 
                 </Show>
                 <Show when={step() === 'follow'}>
                   <p class="actions">
-                    <button type="button" onClick={() => void wizard.restart()}>
+                    <button type="button" onClick={() => wizard.restart()}>
                       {t('studio.follow.another')}
                     </button>
                   </p>

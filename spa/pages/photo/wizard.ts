@@ -112,7 +112,7 @@ export function createWizard(flow: string) {
         confirmed: unconfirmed(),
       });
     },
-    async restart() {
+    restart() {
       URL.revokeObjectURL(ready()?.url ?? '');
       setReady(undefined);
       setProblem(undefined);
