@@ -82,9 +82,10 @@ describe('camera on a computer', () => {
   test('a refused camera leads to the file path, explained, with the focus on it', async () => {
     const { page, errors } = await sourceStep(false);
     await page.getByRole('button', { name: 'Prendre une photo' }).click();
-    await expect
-      .poll(() => page.getByRole('alert').first().textContent())
-      .toMatch(/^L’accès à la caméra a été refusé\. Choisissez plutôt une photo/);
+    const alert = page
+      .getByRole('alert')
+      .filter({ hasText: /^L’accès à la caméra a été refusé\. Choisissez plutôt/ });
+    await alert.waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('photo-file');
     expect(await page.getByRole('dialog').count()).toBe(0);
     await page.setInputFiles('#photo-file', fixture('photos/franck_02045.jpg'));

@@ -37,7 +37,7 @@ export function SendStep(props: { wizard: Wizard; ready: Ready }) {
           <dt>{t('studio.send.consent')}</dt>
           <dd>
             {choices()}{' '}
-            <button type="button" class="link" onClick={() => props.wizard.go('consent')}>
+            <button type="button" class="link" onClick={() => props.wizard.changeConsent()}>
               {t('studio.consent.change')}
             </button>
           </dd>

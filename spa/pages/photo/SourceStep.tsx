@@ -81,7 +81,7 @@ export function SourceStep(props: { wizard: Wizard; problem: string }) {
       </section>
       <Show when={props.wizard.receipt()}>
         <p>
-          <button type="button" class="link" onClick={() => props.wizard.go('consent')}>
+          <button type="button" class="link" onClick={() => props.wizard.changeConsent()}>
             {t('studio.consent.change')}
           </button>
         </p>

@@ -53,6 +53,10 @@ export function Wizard(props: { flow: 'photo' | 'badge'; title: 'photo.title' | 
       <p role="status" class="status">
         {wizard.busy() ? t('photo.processing') : ''}
       </p>
+      {/* The source step shows its problems beside the file field; the others here (a framing that fails…). */}
+      <p role="alert" class="error">
+        {step() === 'source' ? '' : notice(wizard.problem())}
+      </p>
       <Show when={wizard.loaded()}>
         <Switch>
           <Match when={step() === 'consent'}>

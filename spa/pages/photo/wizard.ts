@@ -27,6 +27,8 @@ export function createWizard(flow: string) {
   const consentValid = () => receipt()?.version === profile().consent.version;
   const update = (change: Partial<WizardState>) => setState(current => ({ ...current, ...change }));
   const go = (step: StepId) => update({ step });
+  /** Where to go back to once the image-rights answer is changed. */
+  let afterConsent: StepId = 'source';
 
   async function load() {
     const [saved, agreed] = await Promise.all([store.load(), consentStore.load(profile().id)]);
@@ -99,7 +101,11 @@ export function createWizard(flow: string) {
       };
       setReceipt(given);
       await consentStore.save(given);
-      go(state().photo ? 'send' : 'source');
+      go(afterConsent);
+    },
+    changeConsent() {
+      afterConsent = state().step;
+      go('consent');
     },
     /** The office refused the photo: back to choosing one, saying why. */
     rejected(reason: string | undefined) {
