@@ -9,26 +9,31 @@ import { axeViolations, fixture, startStudio, stepHeading, watchedPage } from '.
 
 let studio: Awaited<ReturnType<typeof startStudio>>;
 let browser: Browser;
+let dark: Browser;
 
 beforeAll(async () => {
   studio = await startStudio();
   // A real face in front of Chromium's fake camera: a fixture photo as a .y4m feed.
-  const feed = join(mkdtempSync(join(tmpdir(), 'trombine-camera-')), 'face.y4m');
+  const dir = mkdtempSync(join(tmpdir(), 'trombine-camera-'));
   const plain = await launchBrowser();
-  await writeCameraFeed(plain, fixture('photos/franck_02045.jpg'), feed);
+  await writeCameraFeed(plain, fixture('photos/franck_02045.jpg'), join(dir, 'face.y4m'));
+  await writeCameraFeed(plain, fixture('photos/franck_02045.jpg'), join(dir, 'dark.y4m'), { light: 0.15 });
   await plain.close();
-  browser = await launchBrowser({
-    args: ['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${feed}`],
-  });
+  const camera = (feed: string) =>
+    launchBrowser({
+      args: ['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${join(dir, feed)}`],
+    });
+  [browser, dark] = await Promise.all([camera('face.y4m'), camera('dark.y4m')]);
 });
 afterAll(async () => {
   await browser?.close();
+  await dark?.close();
   await studio?.close();
 });
 
 /** Camera allowed or not for the page, as the person's answer to the browser's question would be. */
-async function sourceStep(allowCamera: boolean): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ locale: 'fr-FR', permissions: allowCamera ? ['camera'] : [] });
+async function sourceStep(allowCamera: boolean, on = browser): Promise<{ page: Page; errors: string[] }> {
+  const context = await on.newContext({ locale: 'fr-FR', permissions: allowCamera ? ['camera'] : [] });
   const opened = await watchedPage(context, new URL('/photo', studio.base).href);
   await opened.page.getByLabel('Usage interne').check();
   await opened.page.getByRole('button', { name: 'Enregistrer mon choix' }).click();
@@ -49,6 +54,10 @@ describe('camera on a computer', () => {
     await expect.poll(() => capture.isEnabled()).toBe(true);
     const size = await page.locator('video').evaluate((v: HTMLVideoElement) => [v.videoWidth, v.videoHeight]);
     expect(size).toEqual([640, 480]);
+    // The fixture face, evenly lit: the live hint on the light says all is well.
+    await expect
+      .poll(() => dialog.getByRole('status').textContent())
+      .toMatch(/^Placez votre visage dans l’ovale/);
     expect(await axeViolations(page)).toEqual([]);
     await capture.click();
     await expect.poll(() => stepHeading(page).textContent()).toBe('Étape 3 sur 6\u00a0: Cadrage');
@@ -91,6 +100,15 @@ describe('camera on a computer', () => {
     await page.setInputFiles('#photo-file', fixture('photos/franck_02045.jpg'));
     await expect.poll(() => stepHeading(page).textContent()).toBe('Étape 3 sur 6\u00a0: Cadrage');
     expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('in a dark room, the live hint asks for light', async () => {
+    const { page } = await sourceStep(true, dark);
+    await page.getByRole('button', { name: 'Prendre une photo' }).click();
+    await expect
+      .poll(() => page.getByRole('dialog').getByRole('status').textContent())
+      .toMatch(/^Image trop sombre/);
     await page.context().close();
   });
 });

@@ -28,6 +28,8 @@ export const fr = {
   'studio.camera.starting': 'Démarrage de la caméra… Autorisez-la si votre navigateur le demande.',
   'studio.camera.hint':
     'Placez votre visage dans l’ovale, regardez l’objectif, puis appuyez sur « Prendre la photo ».',
+  'studio.camera.dark': 'Image trop sombre : placez-vous face à une fenêtre ou allumez la lumière.',
+  'studio.camera.bright': 'Image trop claire : éloignez-vous de la lumière directe.',
   'studio.camera.video': 'Image de votre caméra',
   'studio.camera.capture': 'Prendre la photo',
   'studio.camera.stop': 'Arrêter la caméra',
@@ -104,7 +106,7 @@ export const fr = {
   'a11y.gaps.screenReaders':
     'Les tests de restitution avec NVDA, JAWS, VoiceOver et TalkBack n’ont pas encore été faits.',
   'a11y.gaps.liveHints':
-    'Les conseils de la caméra ne suivent pas encore le visage en direct ; ils sont donnés une fois, par écrit.',
+    'Les conseils de la caméra en direct portent sur la lumière ; ceux sur la position du visage sont donnés une fois, par écrit.',
   'a11y.made.title': 'Établissement de cette déclaration',
   'a11y.made.date': 'Déclaration établie le 21 novembre 2026.',
   'a11y.made.tech': 'Technologies utilisées : HTML, CSS, JavaScript (SolidJS), WAI-ARIA.',
@@ -147,6 +149,8 @@ export const en: Strings<typeof fr> = {
   'studio.camera.title': 'Camera',
   'studio.camera.starting': 'Starting the camera… Allow it if your browser asks.',
   'studio.camera.hint': 'Put your face in the oval, look at the lens, then press “Take the photo”.',
+  'studio.camera.dark': 'Picture too dark: face a window or turn the light on.',
+  'studio.camera.bright': 'Picture too bright: move away from direct light.',
   'studio.camera.video': 'Your camera’s picture',
   'studio.camera.capture': 'Take the photo',
   'studio.camera.stop': 'Stop the camera',
@@ -216,7 +220,7 @@ export const en: Strings<typeof fr> = {
   'a11y.gaps.title': 'Non-accessible content',
   'a11y.gaps.screenReaders': 'Tests with NVDA, JAWS, VoiceOver and TalkBack have not been done yet.',
   'a11y.gaps.liveHints':
-    'The camera’s hints do not follow the face live yet; they are given once, in writing.',
+    'The camera’s live hints are about the light; those about the position of the face are given once, in writing.',
   'a11y.made.title': 'About this statement',
   'a11y.made.date': 'Statement written on 21 November 2026.',
   'a11y.made.tech': 'Technologies used: HTML, CSS, JavaScript (SolidJS), WAI-ARIA.',

@@ -24,12 +24,17 @@ export function CameraDialog(props: {
   onProblem: (problem: CameraProblem) => void;
 }) {
   const [live, setLive] = createSignal(false);
+  const [hint, setHint] = createSignal<'studio.camera.hint' | 'studio.camera.dark' | 'studio.camera.bright'>(
+    'studio.camera.hint',
+  );
+  let watching: ReturnType<typeof setInterval> | undefined;
   let dialog: HTMLDialogElement | undefined;
   let video: HTMLVideoElement | undefined;
   let stream: MediaStream | undefined;
   let opener: HTMLElement | undefined;
 
   const stop = () => {
+    clearInterval(watching);
     stream?.getTracks().forEach(track => track.stop());
     stream = undefined;
     setLive(false);
@@ -49,6 +54,7 @@ export function CameraDialog(props: {
       video!.srcObject = stream;
       await video!.play();
       setLive(true);
+      watching = setInterval(watchLight, 700);
     } catch (error) {
       opener = undefined; // the focus goes to the file path instead (onProblem)
       dialog?.close();
@@ -61,6 +67,21 @@ export function CameraDialog(props: {
       wanted => wanted && void open(),
     ),
   );
+
+  /** A live hint on the light, from a tiny copy of the picture; it changes only when the advice does. */
+  const probe = document.createElement('canvas');
+  [probe.width, probe.height] = [32, 24];
+  function watchLight() {
+    if (!video) return;
+    const context = probe.getContext('2d', { willReadFrequently: true })!;
+    context.drawImage(video, 0, 0, probe.width, probe.height);
+    const pixels = context.getImageData(0, 0, probe.width, probe.height).data;
+    let sum = 0;
+    for (let i = 0; i < pixels.length; i += 4)
+      sum += 0.299 * pixels[i]! + 0.587 * pixels[i + 1]! + 0.114 * pixels[i + 2]!;
+    const luma = sum / (pixels.length / 4);
+    setHint(luma < 60 ? 'studio.camera.dark' : luma > 210 ? 'studio.camera.bright' : 'studio.camera.hint');
+  }
 
   async function capture() {
     if (!video || !live()) return;
@@ -84,7 +105,7 @@ export function CameraDialog(props: {
       }}
     >
       <h3 id="camera-title">{t('studio.camera.title')}</h3>
-      <p role="status">{live() ? t('studio.camera.hint') : t('studio.camera.starting')}</p>
+      <p role="status">{live() ? t(hint()) : t('studio.camera.starting')}</p>
       <div class="viewfinder">
         <video ref={video} muted playsinline aria-label={t('studio.camera.video')} />
         <svg class="oval" viewBox="0 0 100 130" aria-hidden="true">
