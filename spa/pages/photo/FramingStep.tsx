@@ -1,53 +1,14 @@
 import { createMemo, createSignal, For, onCleanup, untrack } from 'solid-js';
-import type { Key } from '../../../shared/i18n';
 import type { Frame } from '../../../workers/frame/frame';
 import { lang, t } from '../../app/i18n';
 import { profile } from '../../app/settings';
 import { adjust, dragMove, frameTransform, outputPlacement, type Adjustment } from './framing';
+import { controls } from './framing-controls';
 import type { Ready } from './types';
 import type { Wizard } from './wizard';
 
 /** Width of the photo on the card mock-up, in CSS pixels (it scales with the page zoom). */
 const viewWidth = 240;
-const nudge = 0.02;
-
-const controls: { label: Key; text: string; change: Adjustment; keys: string[] }[] = [
-  {
-    label: 'studio.framing.left',
-    text: '←',
-    change: { kind: 'move', dx: -nudge, dy: 0 },
-    keys: ['ArrowLeft'],
-  },
-  {
-    label: 'studio.framing.right',
-    text: '→',
-    change: { kind: 'move', dx: nudge, dy: 0 },
-    keys: ['ArrowRight'],
-  },
-  { label: 'studio.framing.up', text: '↑', change: { kind: 'move', dx: 0, dy: -nudge }, keys: ['ArrowUp'] },
-  {
-    label: 'studio.framing.down',
-    text: '↓',
-    change: { kind: 'move', dx: 0, dy: nudge },
-    keys: ['ArrowDown'],
-  },
-  { label: 'studio.framing.zoomIn', text: '+', change: { kind: 'zoom', factor: 1.05 }, keys: ['+', '='] },
-  { label: 'studio.framing.zoomOut', text: '−', change: { kind: 'zoom', factor: 1 / 1.05 }, keys: ['-'] },
-  { label: 'studio.framing.rotateLeft', text: '↺ 1°', change: { kind: 'rotate', degrees: -1 }, keys: ['['] },
-  { label: 'studio.framing.rotateRight', text: '↻ 1°', change: { kind: 'rotate', degrees: 1 }, keys: [']'] },
-  {
-    label: 'studio.framing.quarterLeft',
-    text: '↺ 90°',
-    change: { kind: 'rotate', degrees: -90 },
-    keys: ['{'],
-  },
-  {
-    label: 'studio.framing.quarterRight',
-    text: '↻ 90°',
-    change: { kind: 'rotate', degrees: 90 },
-    keys: ['}'],
-  },
-];
 
 /**
  * Step 3: the engine's frame on a card mock-up, adjusted with buttons, keys (anywhere in the tool) or by dragging;
