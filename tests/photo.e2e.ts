@@ -41,8 +41,16 @@ async function openPage(path: string): Promise<{ page: Page; errors: string[] }>
   return { page, errors };
 }
 
-/** Waits for the cropped photo's preview and gives its size in pixels. */
+/** The wizard's first step, at a first deposit: image rights (the internal use only). */
+async function passConsent(page: Page): Promise<void> {
+  await page.getByLabel('Usage interne').check();
+  await page.getByRole('button', { name: 'Enregistrer mon choix' }).click();
+  await page.locator('#photo-file').waitFor();
+}
+
+/** Goes on from the framing step, waits for the cropped photo's preview and gives its size in pixels. */
 async function previewSize(page: Page): Promise<number[]> {
+  await page.getByRole('button', { name: 'Continuer' }).click();
   const image = page.getByRole('img', { name: 'Aperçu de votre photo recadrée' });
   await image.waitFor();
   return image.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]);
@@ -73,11 +81,14 @@ describe('studio, as npm start serves it', () => {
 
   test('a photo chosen from disk goes through the worker to the intake', async () => {
     const { page, errors } = await openPage('/photo');
+    await passConsent(page);
     await page.setInputFiles('#photo-file', fixture('photos/franck_02045.jpg'));
     expect(await previewSize(page)).toEqual([413, 531]);
     expect((await axe(page)).violations).toEqual([]);
 
-    await page.getByLabel('Usage interne').check();
+    await page.getByLabel(/couvre-chef/).check();
+    await page.getByLabel(/six mois/).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
     await page.getByRole('button', { name: 'Envoyer' }).click();
     const receipt = page.getByText(/^Photo reçue \(n° [0-9a-f-]{36}\)/);
     await receipt.waitFor();
@@ -96,9 +107,10 @@ describe('studio, as npm start serves it', () => {
 
   test('a file that is not a photo gets a French message saying what to do', async () => {
     const { page } = await openPage('/photo');
+    await passConsent(page);
     await page.setInputFiles('#photo-file', fixture('formats/photo.tiff'));
-    const alert = page.getByRole('alert');
-    await alert.waitFor();
+    const alert = page.locator('#photo-error[role="alert"]');
+    await expect.poll(() => alert.textContent()).not.toBe('');
     expect(await alert.textContent()).toMatch(/TIFF.*Exportez-la en JPEG/);
     expect(await page.getAttribute('#photo-file', 'aria-invalid')).toBe('true');
     await page.context().close();
@@ -106,6 +118,7 @@ describe('studio, as npm start serves it', () => {
 
   test('an iPhone HEIC photo is decoded in the browser, under the strict CSP', async () => {
     const { page, errors } = await openPage('/photo');
+    await passConsent(page);
     await page.setInputFiles('#photo-file', fixture('formats/franck.heic'));
     expect(await previewSize(page)).toEqual([413, 531]);
     expect(errors).toEqual([]);

@@ -4,6 +4,8 @@ import { lang, setLang, t } from './i18n';
 import { Hub } from '../pages/Hub';
 
 const Photo = lazy(() => import('../pages/photo/Photo'));
+const Badge = lazy(() => import('../pages/Badge'));
+const Accessibility = lazy(() => import('../pages/Accessibility'));
 const EntDemo = lazy(() => import('../pages/EntDemo'));
 const Legal = lazy(() => import('../pages/Legal'));
 const NotFound = lazy(() => import('../pages/NotFound'));
@@ -46,7 +48,9 @@ function Layout(props: RouteSectionProps) {
       </main>
       <footer class="bottom">
         <p>{t('app.footer.privacy')}</p>
-        <p>{t('app.footer.a11y')}</p>
+        <p>
+          <A href="/accessibilite">{t('app.footer.a11y')}</A>
+        </p>
         <p>
           <A href="/mentions-legales">{t('legal.title')}</A>
         </p>
@@ -60,6 +64,8 @@ export function App() {
     <Router root={Layout}>
       <Route path="/" component={Hub} />
       <Route path="/photo" component={Photo} />
+      <Route path="/badge" component={Badge} />
+      <Route path="/accessibilite" component={Accessibility} />
       <Route path="/ent-demo" component={EntDemo} />
       <Route path="/mentions-legales" component={Legal} />
       <Route path="*404" component={NotFound} />

@@ -41,6 +41,14 @@ test('lists the profile’s tasks for the role, and follows a change of role', a
   );
 });
 
+test('says what access each kind of person has, graduates and recruiters included', async () => {
+  setLang('fr');
+  renderHub();
+  expect(await screen.findByRole('heading', { name: 'Quel accès pour moi\u202f?' })).toBeTruthy();
+  expect(screen.getByText(/^Pas de compte ENT/)).toBeTruthy();
+  expect(screen.getByText(/^Après le diplôme/)).toBeTruthy();
+});
+
 test('speaks English when asked, and the page says so', async () => {
   setLang('en');
   renderHub();

@@ -59,6 +59,7 @@ export function Hub() {
           )}
         </For>
       </div>
+      <AccessByRole />
       <Support />
       <Show when={profile().notes.length > 0}>
         <h2>{t('hub.notes')}</h2>
@@ -67,6 +68,25 @@ export function Hub() {
         </ul>
       </Show>
     </>
+  );
+}
+
+/** « Quel accès pour moi ? »: what each kind of person keeps or gets, for graduates and recruiters above all. */
+function AccessByRole() {
+  return (
+    <section aria-labelledby="access-title">
+      <h2 id="access-title">{t('studio.access.title')}</h2>
+      <dl class="access">
+        <For each={roles}>
+          {r => (
+            <>
+              <dt>{t(`role.${r}`)}</dt>
+              <dd>{t(`studio.access.${r}`)}</dd>
+            </>
+          )}
+        </For>
+      </dl>
+    </section>
   );
 }
 

@@ -1,0 +1,66 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Frame } from '../../../workers/frame/frame';
+import type { StepId } from './steps';
+
+/** The image-rights answer for one profile and one wording version, dated: the person can see and change it. */
+export type ConsentReceipt = { profile: string; version: string; choices: string[]; at: string };
+
+/**
+ * Everything needed to resume the wizard after a reload or a closed tab. The processed JPEG is not kept: the engine
+ * makes it again, identical, from the original and the frame.
+ */
+export type WizardState = {
+  step: StepId;
+  /** The original photo as chosen or taken (a File is a Blob: IndexedDB keeps it as is). */
+  photo?: Blob;
+  /** Set once the person adjusts the framing; the engine's own frame otherwise. */
+  frame?: Frame;
+  /** Idempotency-Key of this photo's deposit: made when the photo (or its framing) changes, never on a retry. */
+  key?: string;
+  /** What the person confirmed on the check step, and the staff certification. */
+  confirmed: { warnings: boolean; covering: boolean; recent: boolean; certified: boolean };
+};
+
+export const freshWizard = (): WizardState => ({
+  step: 'source',
+  confirmed: { warnings: false, covering: false, recent: false, certified: false },
+});
+
+interface StudioDb extends DBSchema {
+  wizard: { key: string; value: WizardState };
+  consent: { key: string; value: ConsentReceipt };
+}
+
+let db: Promise<IDBPDatabase<StudioDb>> | undefined;
+const open = () =>
+  (db ??= openDB<StudioDb>('trombine-studio', 1, {
+    upgrade(database) {
+      database.createObjectStore('wizard');
+      database.createObjectStore('consent');
+    },
+  }));
+
+/**
+ * IndexedDB can be missing or refused (private windows, full disk): the wizard then works without resuming, rather
+ * than not at all.
+ */
+async function safely<T>(work: (database: IDBPDatabase<StudioDb>) => Promise<T>): Promise<T | undefined> {
+  try {
+    return await work(await open());
+  } catch (error) {
+    console.warn('studio storage', error);
+    return undefined;
+  }
+}
+
+/** One wizard per flow ("photo", "badge"), so a badge request does not overwrite a card photo in progress. */
+export const wizardStore = (flow: string) => ({
+  load: () => safely(d => d.get('wizard', flow)),
+  save: (state: WizardState) => safely(d => d.put('wizard', state, flow)),
+  clear: () => safely(d => d.delete('wizard', flow)),
+});
+
+export const consentStore = {
+  load: (profile: string) => safely(d => d.get('consent', profile)),
+  save: (receipt: ConsentReceipt) => safely(d => d.put('consent', receipt, receipt.profile)),
+};

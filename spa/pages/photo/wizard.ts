@@ -1,0 +1,146 @@
+import { createEffect, createSignal, on, onCleanup } from 'solid-js';
+import type { Key } from '../../../shared/i18n';
+import type { Meta } from '../../../shared/upload';
+import type { Frame } from '../../../workers/frame/frame';
+import { engine } from '../../app/engine';
+import { lang } from '../../app/i18n';
+import { profile, role } from '../../app/settings';
+import { consentStore, freshWizard, wizardStore, type ConsentReceipt, type WizardState } from './state';
+import type { StepId } from './steps';
+import type { Ready } from './types';
+
+export type Notice = { message: string } | { key: Key; params?: Record<string, string> };
+
+/**
+ * The photo wizard's state and actions, for one flow ("photo" or "badge"). Every change of the state is written to
+ * IndexedDB, and a reload starts from what was written: same step, same photo, same framing, same deposit key.
+ */
+export function createWizard(flow: string) {
+  const store = wizardStore(flow);
+  const [state, setState] = createSignal<WizardState>(freshWizard());
+  const [receipt, setReceipt] = createSignal<ConsentReceipt>();
+  const [ready, setReady] = createSignal<Ready>();
+  const [busy, setBusy] = createSignal(false);
+  const [problem, setProblem] = createSignal<Notice>();
+  const [loaded, setLoaded] = createSignal(false);
+
+  const consentValid = () => receipt()?.version === profile().consent.version;
+  const update = (change: Partial<WizardState>) => setState(current => ({ ...current, ...change }));
+  const go = (step: StepId) => update({ step });
+  /** Where to go back to once the image-rights answer is changed. */
+  let afterConsent: StepId = 'source';
+
+  async function load() {
+    const [saved, agreed] = await Promise.all([store.load(), consentStore.load(profile().id)]);
+    setReceipt(agreed);
+    const start = saved ?? freshWizard();
+    setState(consentValid() || start.step !== 'source' ? start : { ...start, step: 'consent' });
+    // A photo that no longer renders (engine update, storage damage) sends the person back to choosing one.
+    if (start.photo && !(await render(start.photo, start.frame)))
+      update({ step: 'source', photo: undefined });
+    setLoaded(true);
+  }
+  void load();
+  createEffect(on(state, current => loaded() && void store.save(current), { defer: true }));
+  onCleanup(() => URL.revokeObjectURL(ready()?.url ?? ''));
+
+  /** Runs the engine; false (with the reason shown) when the photo cannot become a card photo. */
+  async function render(photo: Blob, frame?: Frame): Promise<boolean> {
+    setBusy(true);
+    setProblem(undefined);
+    const result = await engine.process(photo, profile().photo, { lang: lang(), frame });
+    setBusy(false);
+    if (!result.ok) return (setProblem({ message: result.error.message }), false);
+    if (!result.output) {
+      const failed = result.checks.find(check => check.status === 'fail');
+      return (setProblem(failed ? { message: failed.message } : { key: 'studio.source.failed' }), false);
+    }
+    URL.revokeObjectURL(ready()?.url ?? '');
+    setReady({ ...result, output: result.output, url: URL.createObjectURL(result.output.blob) });
+    return true;
+  }
+
+  const needsCertification = () => flow === 'badge' || role() === 'staff';
+  const unconfirmed = () => ({ ...freshWizard().confirmed, certified: state().confirmed.certified });
+
+  return {
+    state,
+    ready,
+    busy,
+    problem,
+    loaded,
+    receipt,
+    consentValid,
+    go,
+    /** A new photo is a new deposit: new key, automatic framing, and its checks to confirm again. */
+    async choose(photo: Blob) {
+      if (!(await render(photo))) return;
+      update({
+        photo,
+        frame: undefined,
+        key: crypto.randomUUID(),
+        confirmed: unconfirmed(),
+        step: 'framing',
+      });
+    },
+    /** A new framing makes a different JPEG: it is a new deposit too. */
+    async reframe(frame: Frame) {
+      const { photo } = state();
+      if (!photo || !(await render(photo, frame))) return;
+      update({ frame, key: crypto.randomUUID(), confirmed: unconfirmed(), step: 'checks' });
+    },
+    confirm(change: Partial<WizardState['confirmed']>) {
+      update({ confirmed: { ...state().confirmed, ...change } });
+    },
+    async agree(choices: string[]) {
+      const given = {
+        profile: profile().id,
+        version: profile().consent.version,
+        choices,
+        at: new Date().toISOString(),
+      };
+      setReceipt(given);
+      await consentStore.save(given);
+      go(afterConsent);
+    },
+    changeConsent() {
+      afterConsent = state().step;
+      go('consent');
+    },
+    /** The office refused the photo: back to choosing one, saying why. */
+    rejected(reason: string | undefined) {
+      setProblem({ key: 'studio.follow.rejected', params: { reason: reason ?? '' } });
+      update({
+        step: 'source',
+        photo: undefined,
+        frame: undefined,
+        key: undefined,
+        confirmed: unconfirmed(),
+      });
+    },
+    restart() {
+      URL.revokeObjectURL(ready()?.url ?? '');
+      setReady(undefined);
+      setProblem(undefined);
+      setState({ ...freshWizard(), step: consentValid() ? 'source' : 'consent' });
+    },
+    meta(photo: Ready): Meta {
+      const ids = (status: string) => photo.checks.filter(c => c.status === status).map(c => c.id);
+      const agreed = receipt();
+      return {
+        profile: profile().id,
+        role: flow === 'badge' ? 'staff' : role(),
+        consent: {
+          version: agreed?.version ?? profile().consent.version,
+          choices: agreed?.choices ?? [],
+          at: agreed?.at ?? new Date().toISOString(),
+        },
+        ...(needsCertification() ? { certified: state().confirmed.certified } : {}),
+        checks: { verdict: photo.verdict, failed: ids('fail'), warned: ids('warn') },
+      };
+    },
+    needsCertification,
+  };
+}
+
+export type Wizard = ReturnType<typeof createWizard>;

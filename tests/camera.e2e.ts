@@ -1,0 +1,114 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from './browser';
+import { writeCameraFeed } from './camera-feed';
+import { axeViolations, fixture, startStudio, stepHeading, watchedPage } from './studio-page';
+
+let studio: Awaited<ReturnType<typeof startStudio>>;
+let browser: Browser;
+let dark: Browser;
+
+beforeAll(async () => {
+  studio = await startStudio();
+  // A real face in front of Chromium's fake camera: a fixture photo as a .y4m feed.
+  const dir = mkdtempSync(join(tmpdir(), 'trombine-camera-'));
+  const plain = await launchBrowser();
+  await writeCameraFeed(plain, fixture('photos/franck_02045.jpg'), join(dir, 'face.y4m'));
+  await writeCameraFeed(plain, fixture('photos/franck_02045.jpg'), join(dir, 'dark.y4m'), { light: 0.15 });
+  await plain.close();
+  const camera = (feed: string) =>
+    launchBrowser({
+      args: ['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${join(dir, feed)}`],
+    });
+  [browser, dark] = await Promise.all([camera('face.y4m'), camera('dark.y4m')]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await dark?.close();
+  await studio?.close();
+});
+
+/** Camera allowed or not for the page, as the person's answer to the browser's question would be. */
+async function sourceStep(allowCamera: boolean, on = browser): Promise<{ page: Page; errors: string[] }> {
+  const context = await on.newContext({ locale: 'fr-FR', permissions: allowCamera ? ['camera'] : [] });
+  const opened = await watchedPage(context, new URL('/photo', studio.base).href);
+  await opened.page.getByLabel('Usage interne').check();
+  await opened.page.getByRole('button', { name: 'Enregistrer mon choix' }).click();
+  await expect.poll(() => stepHeading(opened.page).textContent()).toBe('Étape 2 sur 6\u00a0: Photo');
+  return opened;
+}
+
+const focused = (page: Page) =>
+  page.evaluate(() => document.activeElement?.textContent ?? document.activeElement?.id);
+
+describe('camera on a computer', () => {
+  test('the camera opens in a dialog, takes the photo, and the wizard goes on with it', async () => {
+    const { page, errors } = await sourceStep(true);
+    await page.getByRole('button', { name: 'Prendre une photo' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Caméra' });
+    await dialog.waitFor();
+    const capture = dialog.getByRole('button', { name: 'Prendre la photo' });
+    await expect.poll(() => capture.isEnabled()).toBe(true);
+    const size = await page.locator('video').evaluate((v: HTMLVideoElement) => [v.videoWidth, v.videoHeight]);
+    expect(size).toEqual([640, 480]);
+    // The fixture face, evenly lit: the live hint on the light says all is well.
+    await expect
+      .poll(() => dialog.getByRole('status').textContent())
+      .toMatch(/^Placez votre visage dans l’ovale/);
+    expect(await axeViolations(page)).toEqual([]);
+    await capture.click();
+    await expect.poll(() => stepHeading(page).textContent()).toBe('Étape 3 sur 6\u00a0: Cadrage');
+    expect(await dialog.isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    const preview = page.getByRole('img', { name: 'Aperçu de votre photo recadrée' });
+    await preview.waitFor();
+    expect(await preview.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([
+      413, 531,
+    ]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('Escape closes the dialog, stops the camera and gives the focus back', async () => {
+    const { page } = await sourceStep(true);
+    const take = page.getByRole('button', { name: 'Prendre une photo' });
+    await take.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('button', { name: 'Prendre la photo' }).isEnabled()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect(await focused(page)).toBe('Prendre une photo');
+    const tracks = await page
+      .locator('video')
+      .evaluate((v: HTMLVideoElement) => (v.srcObject as MediaStream).getTracks().map(t => t.readyState));
+    expect(tracks).toEqual(['ended']);
+    await page.context().close();
+  });
+
+  test('a refused camera leads to the file path, explained, with the focus on it', async () => {
+    const { page, errors } = await sourceStep(false);
+    await page.getByRole('button', { name: 'Prendre une photo' }).click();
+    const alert = page
+      .getByRole('alert')
+      .filter({ hasText: /^L’accès à la caméra a été refusé\. Choisissez plutôt/ });
+    await alert.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('photo-file');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await page.setInputFiles('#photo-file', fixture('photos/franck_02045.jpg'));
+    await expect.poll(() => stepHeading(page).textContent()).toBe('Étape 3 sur 6\u00a0: Cadrage');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('in a dark room, the live hint asks for light', async () => {
+    const { page } = await sourceStep(true, dark);
+    await page.getByRole('button', { name: 'Prendre une photo' }).click();
+    await expect
+      .poll(() => page.getByRole('dialog').getByRole('status').textContent())
+      .toMatch(/^Image trop sombre/);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,297 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from './browser';
+import { axeViolations, fixture, startStudio, stepHeading, tabTo, watchedPage } from './studio-page';
+
+let studio: Awaited<ReturnType<typeof startStudio>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  studio = await startStudio();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await studio?.close();
+});
+
+const open = async (path: string, locale = 'fr-FR') =>
+  watchedPage(await browser.newContext({ locale }), new URL(path, studio.base).href);
+const heading = async (page: Page, text: string) =>
+  expect.poll(() => stepHeading(page).textContent()).toBe(text);
+
+/** Consent, then a photo from disk, up to the framing step (by pointer: the keyboard has its own test). */
+async function toFraming(page: Page, photo = 'photos/franck_02045.jpg') {
+  await heading(page, 'Étape 1 sur 6\u00a0: Droit à l’image');
+  await page.getByLabel('Usage interne').check();
+  await page.getByRole('button', { name: 'Enregistrer mon choix' }).click();
+  await heading(page, 'Étape 2 sur 6\u00a0: Photo');
+  await page.setInputFiles('#photo-file', fixture(photo));
+  await heading(page, 'Étape 3 sur 6\u00a0: Cadrage');
+}
+
+describe('photo studio', () => {
+  test('keyboard only, from the hub to a photo at the intake; focus on each step’s heading', async () => {
+    const { page, errors } = await open('/');
+    await tabTo(page, /^Déposer ou changer ma photo$/);
+    await page.keyboard.press('Enter');
+    await heading(page, 'Étape 1 sur 6\u00a0: Droit à l’image');
+
+    await tabTo(page, /Usage interne/);
+    await page.keyboard.press('Space');
+    await tabTo(page, /^Enregistrer mon choix$/);
+    await page.keyboard.press('Enter');
+    await heading(page, 'Étape 2 sur 6\u00a0: Photo');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('step-title');
+    expect(await page.title()).toBe('Étape 2 sur 6\u00a0: Photo – Ma photo d’identité – Trombine');
+
+    await tabTo(page, /^Choisir une photo$/);
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press('Space');
+    await (await chooser).setFiles(fixture('photos/franck_02045.jpg'));
+    await heading(page, 'Étape 3 sur 6\u00a0: Cadrage');
+
+    await tabTo(page, /^Déplacer la photo vers la droite$/);
+    const before = await page.locator('.view img').getAttribute('style');
+    await page.keyboard.press('ArrowLeft'); // keys act anywhere in the framing tool
+    await page.keyboard.press(']');
+    expect(await page.locator('.view img').getAttribute('style')).not.toBe(before);
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    expect(await page.locator('.view img').getAttribute('style')).toBe(before);
+    await page.keyboard.press('Enter'); // the focused button: moves the photo right
+    await tabTo(page, /^Continuer$/);
+    await page.keyboard.press('Enter');
+    await heading(page, 'Étape 4 sur 6\u00a0: Vérification');
+
+    await tabTo(page, /couvre-chef/);
+    await page.keyboard.press('Space');
+    await tabTo(page, /six mois/);
+    await page.keyboard.press('Space');
+    await tabTo(page, /^Continuer$/);
+    await page.keyboard.press('Enter');
+    await heading(page, 'Étape 5 sur 6\u00a0: Envoi');
+    expect(await page.locator('main').textContent()).toMatch(/Dimensions413 × 531 pixels/);
+
+    await tabTo(page, /^Envoyer$/);
+    await page.keyboard.press('Enter');
+    await heading(page, 'Étape 6 sur 6\u00a0: Suivi');
+    await page.getByText(/^Photo reçue \(n° [0-9a-f-]{36}\)/).waitFor();
+    const [deposit, ...others] = studio.received();
+    expect(others).toEqual([]);
+    expect(deposit!.record.meta).toMatchObject({
+      profile: 'demo',
+      role: 'student',
+      consent: { version: '2026-09', choices: ['internal'] },
+      checks: { verdict: 'ok' },
+    });
+    expect(deposit!.record.meta.certified).toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('no accessibility violation on any page or step, in French and in English', async () => {
+    const { page, errors } = await open('/');
+    const both = async (where: string) => {
+      expect(await axeViolations(page), `${where} (fr)`).toEqual([]);
+      await page.getByRole('button', { name: 'Read this site in English' }).click();
+      expect(await axeViolations(page), `${where} (en)`).toEqual([]);
+      await page.getByRole('button', { name: 'Lire ce site en français' }).click();
+    };
+    await both('hub');
+    for (const path of ['/accessibilite', '/mentions-legales', '/badge']) {
+      await page.goto(new URL(path, studio.base).href);
+      await page.locator('h1').waitFor();
+      await both(path);
+    }
+    await page.goto(new URL('/photo', studio.base).href);
+    await heading(page, 'Étape 1 sur 6\u00a0: Droit à l’image');
+    await both('consent');
+    await page.getByLabel('Usage interne').check();
+    await page.getByRole('button', { name: 'Enregistrer mon choix' }).click();
+    await heading(page, 'Étape 2 sur 6\u00a0: Photo');
+    await both('source');
+    await page.setInputFiles('#photo-file', fixture('formats/photo.tiff'));
+    await page.getByText(/TIFF/).waitFor();
+    expect(await page.getAttribute('#photo-file', 'aria-invalid')).toBe('true');
+    await both('source, with an error');
+    await page.setInputFiles('#photo-file', fixture('photos/franck_02045.jpg'));
+    await heading(page, 'Étape 3 sur 6\u00a0: Cadrage');
+    await both('framing');
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await heading(page, 'Étape 4 sur 6\u00a0: Vérification');
+    await both('checks');
+    await page.getByLabel(/couvre-chef/).check();
+    await page.getByLabel(/six mois/).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await heading(page, 'Étape 5 sur 6\u00a0: Envoi');
+    await both('send');
+    await page.getByRole('button', { name: 'Envoyer', exact: true }).click();
+    await page.getByText(/^Photo reçue/).waitFor();
+    await both('follow-up');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a reload resumes at the same step, with the same photo, framing and deposit key', async () => {
+    const { page, errors } = await open('/photo');
+    await toFraming(page);
+    await page.getByRole('button', { name: 'Déplacer la photo vers la droite' }).click();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await heading(page, 'Étape 4 sur 6\u00a0: Vérification');
+    await page.getByLabel(/six mois/).check();
+    const saved = () =>
+      page.evaluate(
+        () =>
+          new Promise<{ key: string; frame: unknown; size: number }>(resolve => {
+            const request = indexedDB.open('trombine-studio');
+            request.onsuccess = () => {
+              const get = request.result.transaction('wizard').objectStore('wizard').get('photo');
+              get.onsuccess = () => resolve({ ...get.result, size: get.result.photo.size });
+            };
+          }),
+      );
+    const before = await saved();
+    expect(before.frame).toBeTruthy();
+    await page.reload();
+    await heading(page, 'Étape 4 sur 6\u00a0: Vérification');
+    await page.getByRole('img', { name: 'Aperçu de votre photo recadrée' }).waitFor();
+    expect(await page.getByLabel(/six mois/).isChecked()).toBe(true);
+    expect(await saved()).toEqual(before);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('consent is asked at the first deposit only, and its receipt can be changed later', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const { page } = await watchedPage(context, new URL('/photo', studio.base).href);
+    await toFraming(page);
+    const second = await context.newPage();
+    await second.goto(new URL('/photo', studio.base).href);
+    await heading(second, 'Étape 3 sur 6\u00a0: Cadrage');
+    await second.getByRole('button', { name: 'Retour' }).click();
+    await second.getByRole('button', { name: 'Modifier mon choix de droit à l’image' }).click();
+    await heading(second, 'Étape 1 sur 6\u00a0: Droit à l’image');
+    expect(await second.locator('main').textContent()).toMatch(/Votre réponse du .* \(version 2026-09\)/);
+    expect(await second.getByLabel('Usage interne').isChecked()).toBe(true);
+    await context.close();
+  });
+
+  test('staff certify the photo on /badge before it can be sent', async () => {
+    const { page, errors } = await open('/badge');
+    await page.locator('h1', { hasText: 'Badge professionnel' }).waitFor();
+    await toFraming(page);
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByLabel(/couvre-chef/).check();
+    await page.getByLabel(/six mois/).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await heading(page, 'Étape 5 sur 6\u00a0: Envoi');
+    const send = page.getByRole('button', { name: 'Envoyer', exact: true });
+    expect(await send.isDisabled()).toBe(true);
+    await page.getByLabel('Je certifie que cette photo me représente.').check();
+    await send.click();
+    const receipt = page.getByText(/^Photo reçue \(n° [0-9a-f-]{36}\)/);
+    await receipt.waitFor();
+    const id = /n° ([0-9a-f-]{36})/.exec((await receipt.textContent())!)![1]!;
+    const deposit = studio.received().find(r => r.id === id)!;
+    expect(deposit.record.meta).toMatchObject({ role: 'staff', certified: true });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('every page says how accessible it is, and links the statement', async () => {
+    const { page } = await open('/photo');
+    await page.getByRole('link', { name: 'Accessibilité\u00a0: partiellement conforme' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Accessibilité');
+    expect(await page.locator('main').textContent()).toContain('RGAA');
+    await page.context().close();
+  });
+
+  test('a photo can also be dropped on the page or pasted', async () => {
+    const { page, errors } = await open('/photo');
+    await page.getByLabel('Usage interne').check();
+    await page.getByRole('button', { name: 'Enregistrer mon choix' }).click();
+    const bytes = [...readFileSync(fixture('photos/franck_02159.jpg'))];
+    const transfer = await page.evaluateHandle(bytes => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(bytes)], 'photo.jpg', { type: 'image/jpeg' }));
+      return data;
+    }, bytes);
+    await page.dispatchEvent('.drop', 'drop', { dataTransfer: transfer });
+    await heading(page, 'Étape 3 sur 6\u00a0: Cadrage');
+
+    await page.getByRole('button', { name: 'Retour' }).click();
+    await heading(page, 'Étape 2 sur 6\u00a0: Photo');
+    await page.evaluate(data => {
+      document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data }));
+    }, transfer);
+    await heading(page, 'Étape 3 sur 6\u00a0: Cadrage');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('on a phone, « Prendre une photo » opens the phone’s own front camera', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR', isMobile: true, hasTouch: true });
+    const { page } = await watchedPage(context, new URL('/photo', studio.base).href);
+    await page.getByLabel('Usage interne').check();
+    await page.getByRole('button', { name: 'Enregistrer mon choix' }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Prendre une photo' }).click();
+    expect(await (await chooser).element().getAttribute('capture')).toBe('user');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await context.close();
+  });
+
+  test('a HEIC photo is framed on the engine’s output, which the browser can show', async () => {
+    const { page, errors } = await open('/photo');
+    await toFraming(page, 'formats/franck.heic');
+    const picture = page.locator('.view img');
+    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(413);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('without an upload API, the photo is saved and the ENT’s own steps are given', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    await context.addInitScript(() => localStorage.setItem('trombine.profile', 'uca'));
+    const { page, errors } = await watchedPage(context, new URL('/photo', studio.base).href);
+    await heading(page, 'Étape 1 sur 6\u00a0: Droit à l’image');
+    await page.getByLabel('Visible par les personnels').check();
+    await page.getByRole('button', { name: 'Enregistrer mon choix' }).click();
+    await page.setInputFiles('#photo-file', fixture('photos/franck_02045.jpg'));
+    await heading(page, 'Étape 3 sur 6\u00a0: Cadrage');
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByLabel(/couvre-chef/).check();
+    await page.getByLabel(/six mois/).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await heading(page, 'Étape 5 sur 6\u00a0: Envoi');
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Enregistrer la photo' }).click();
+    expect((await download).suggestedFilename()).toBe('photo-uca.jpg');
+    expect(await page.getByRole('link', { name: 'Ouvrir la page photo de l’ENT' }).getAttribute('href')).toBe(
+      'https://ent.uca.fr/compte/',
+    );
+    expect(await page.locator('.handoff ol').textContent()).toBe(
+      'Mon compteModifier la photo de profilTélécharger une photoMettre à jour',
+    );
+    expect(await page.getByRole('button', { name: 'Envoyer', exact: true }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('every step reflows at 320 px wide, without sideways scrolling', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 320, height: 640 } });
+    const { page } = await watchedPage(context, new URL('/photo', studio.base).href);
+    const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= innerWidth);
+    await heading(page, 'Étape 1 sur 6\u00a0: Droit à l’image');
+    expect(await fits()).toBe(true);
+    await toFraming(page);
+    expect(await fits()).toBe(true);
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await heading(page, 'Étape 4 sur 6\u00a0: Vérification');
+    expect(await fits()).toBe(true);
+    await context.close();
+  });
+});
