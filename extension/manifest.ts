@@ -38,10 +38,9 @@ export default defineManifest({
   permissions: ['storage', 'contextMenus', 'scripting'],
   optional_host_permissions: entOrigins,
   // The engine frame for the content script; '<dynamic_resource>' tells crxjs to give the content script (registered
-  // at run time, background/ent-script.ts) these matches too, instead of every http and https page.
-  web_accessible_resources: [
-    { resources: [framePath, '<dynamic_resource>'], matches: entOrigins, use_dynamic_url: true },
-  ],
+  // at run time, background/ent-script.ts) these matches too, instead of every http and https page. No dynamic URL:
+  // the content script posts its port to the frame's exact origin, which a per-session URL would not match.
+  web_accessible_resources: [{ resources: [framePath, '<dynamic_resource>'], matches: entOrigins }],
   content_security_policy: {
     extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'",
   },
