@@ -22,7 +22,11 @@ export function firefoxManifest(chrome: Manifest): Manifest {
     background: { scripts: [worker], type: 'module' },
     web_accessible_resources: web_accessible_resources.map(({ use_dynamic_url: __, ...war }) => war),
     browser_specific_settings: {
-      gecko: { id: geckoId, strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+      gecko: {
+        id: geckoId,
+        strict_min_version: '128.0',
+        data_collection_permissions: { required: ['none'] },
+      },
     },
   };
 }

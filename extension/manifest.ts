@@ -33,7 +33,10 @@ export default defineManifest({
   omnibox: { keyword: 'ent' },
   commands: {
     _execute_action: { suggested_key: { default: 'Alt+Shift+E' }, description: '__MSG_ext_command_popup__' },
-    'open-password': { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_ext_command_password__' },
+    'open-password': {
+      suggested_key: { default: 'Alt+Shift+M' },
+      description: '__MSG_ext_command_password__',
+    },
   },
   permissions: ['storage', 'contextMenus', 'scripting'],
   optional_host_permissions: entOrigins,

@@ -10,7 +10,8 @@ export const customKey = 'customProfile';
  */
 export async function readCustomProfile(): Promise<Profile | undefined> {
   const stored = (await chrome.storage.local.get(customKey))[customKey] as Partial<Profile> | undefined;
-  const usable = typeof stored?.id === 'string' && typeof stored.entOrigin === 'string' && Array.isArray(stored.links);
+  const usable =
+    typeof stored?.id === 'string' && typeof stored.entOrigin === 'string' && Array.isArray(stored.links);
   return usable ? (stored as Profile) : undefined;
 }
 

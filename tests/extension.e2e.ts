@@ -28,7 +28,7 @@ async function open(language: Lang): Promise<Session> {
   const errors: string[] = [];
   page.on('pageerror', error => errors.push(error.message));
   page.on('console', message => message.type() === 'error' && errors.push(message.text()));
-  await popup({ context, id, worker, page, errors });
+  await popup({ page, id });
   return { context, id, worker, page, errors };
 }
 
@@ -75,6 +75,16 @@ describe('extension in French', () => {
       'https://ent.uca.fr/*',
       'https://ent.univ-poitiers.fr/*',
     ]);
+  });
+
+  it('touches no ENT page until the person switches the photo-form helper on', async () => {
+    const { worker, page, id } = session;
+    expect(await worker.evaluate(() => chrome.permissions.getAll())).toMatchObject({ origins: [] });
+    expect(await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
+    await page.goto(`chrome-extension://${id}/options/index.html`);
+    expect(await page.getByText('Désactivé sur ent.uca.fr.').count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Activer sur ent.uca.fr' }).count()).toBe(1);
+    await popup(session);
   });
 
   it('stores the default profile and role on install', async () => {

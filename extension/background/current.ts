@@ -11,7 +11,8 @@ export async function current(): Promise<{ profile: Profile; role: Role }> {
 export const linksOf = (profile: Profile, role: Role): ProfileLink[] =>
   profile.links.filter(link => link.roles.includes(role));
 
-export const urlOf = (profile: Profile, link: ProfileLink): string => resolveLink(link.url, profile.entOrigin);
+export const urlOf = (profile: Profile, link: ProfileLink): string =>
+  resolveLink(link.url, profile.entOrigin);
 
 /**
  * Opens a page as the omnibox asked (this tab, a new one, a background one). `chrome.tabs.create` and updating the

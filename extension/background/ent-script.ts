@@ -12,7 +12,13 @@ async function sync(): Promise<void> {
   if (registered.length > 0) await chrome.scripting.unregisterContentScripts({ ids: [scriptId] });
   if (origins.length === 0) return;
   await chrome.scripting.registerContentScripts([
-    { id: scriptId, matches: origins, js: [entPhotoScript], runAt: 'document_idle', persistAcrossSessions: true },
+    {
+      id: scriptId,
+      matches: origins,
+      js: [entPhotoScript],
+      runAt: 'document_idle',
+      persistAcrossSessions: true,
+    },
   ]);
 }
 

@@ -12,7 +12,11 @@ async function build(): Promise<void> {
   await chrome.contextMenus.removeAll();
   for (const link of quickLinks(profile, role))
     chrome.contextMenus.create({ id: linkPrefix + link.id, title: link.label[lang], contexts: ['action'] });
-  chrome.contextMenus.create({ id: optionsId, title: translate(lang, 'ext.menu.options'), contexts: ['action'] });
+  chrome.contextMenus.create({
+    id: optionsId,
+    title: translate(lang, 'ext.menu.options'),
+    contexts: ['action'],
+  });
 }
 
 let building = Promise.resolve();
@@ -27,4 +31,5 @@ async function clicked(info: chrome.contextMenus.OnClickData) {
   if (link) await chrome.tabs.create({ url: urlOf(profile, link) });
 }
 
-export const listenToMenus = (): void => chrome.contextMenus.onClicked.addListener(info => void clicked(info));
+export const listenToMenus = (): void =>
+  chrome.contextMenus.onClicked.addListener(info => void clicked(info));

@@ -5,7 +5,10 @@ import { current, linksOf, openUrl, urlOf } from './current';
 
 /** Suggestion descriptions are XML in Chrome (plain text in Firefox): escape what the profile says. */
 const escapeXml = (text: string) =>
-  text.replace(/[<>&'"]/g, c => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+  text.replace(
+    /[<>&'"]/g,
+    c => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!,
+  );
 
 const lang = () => pickLang([chrome.i18n.getUILanguage()]);
 const taskName = (task: Task) => translate(lang(), `task.${task}`);

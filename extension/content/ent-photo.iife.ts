@@ -18,7 +18,9 @@ let placing = false;
 const processTimeoutMs = 90_000;
 
 const isImageInput = (node: EventTarget | null): node is HTMLInputElement =>
-  node instanceof HTMLInputElement && node.type === 'file' && (node.accept === '' || node.accept.includes('image'));
+  node instanceof HTMLInputElement &&
+  node.type === 'file' &&
+  (node.accept === '' || node.accept.includes('image'));
 /** A CV or a PDF in another file input of the page is none of our business. */
 const isPhoto = (file: File) => file.type.startsWith('image/') || /\.(heic|heif)$/i.test(file.name);
 
@@ -37,6 +39,7 @@ function place(input: HTMLInputElement, file: File) {
 
 async function improve(input: HTMLInputElement, original: File, spec: PhotoSpec) {
   let usingOriginal = false;
+  // eslint-disable-next-line prefer-const -- the toggle below reads it, and it is set once the engine answers
   let compliant: File | undefined;
   let state: ReportState = { kind: 'working' };
   const render = makeReport(input, lang, () => {

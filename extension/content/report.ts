@@ -19,12 +19,9 @@ export function makeReport(input: HTMLInputElement, lang: Lang, onToggle: () => 
   root.innerHTML = `<style>${reportCss}</style><section lang="${lang}"><p class="title"></p>
     <p class="summary" role="status" aria-live="polite"></p><ul></ul><button type="button" hidden></button></section>`;
   input.insertAdjacentElement('afterend', host);
-  const [title, summary, list, button] = ['.title', '.summary', 'ul', 'button'].map(s => root.querySelector(s)!) as [
-    HTMLElement,
-    HTMLElement,
-    HTMLUListElement,
-    HTMLButtonElement,
-  ];
+  const [title, summary, list, button] = ['.title', '.summary', 'ul', 'button'].map(s =>
+    root.querySelector(s)!,
+  ) as [HTMLElement, HTMLElement, HTMLUListElement, HTMLButtonElement];
   title.textContent = t('ext.report.title');
   button.addEventListener('click', onToggle);
 

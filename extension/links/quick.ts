@@ -4,7 +4,15 @@ import type { Profile, ProfileLink, Role, Task } from '../../shared/profiles';
  * What people come for most, in order (the ENT help desk's most frequent requests): the first link of each of these
  * tasks fills the toolbar icon's menu, which Chrome caps at 6 entries (5 links and the options).
  */
-const quickTasks: readonly Task[] = ['password', 'card', 'photo', 'badge', 'image-rights', 'personal-info', 'help'];
+const quickTasks: readonly Task[] = [
+  'password',
+  'card',
+  'photo',
+  'badge',
+  'image-rights',
+  'personal-info',
+  'help',
+];
 export const quickLinkCount = 5;
 
 export function quickLinks(profile: Profile, role: Role): ProfileLink[] {

@@ -24,14 +24,17 @@ export function score(link: ProfileLink, query: string, taskName: TaskName): num
   const typed = words(query);
   if (typed.length === 0) return 0;
   const fields: [number, string[]][] = [
-    [4, link.keywords.flatMap(words)],
+    // `?? []`: the shipped profiles are their JSON as is (shared/profiles), without the schema's defaults.
+    [4, (link.keywords ?? []).flatMap(words)],
     [3, [...words(link.label.fr), ...words(link.label.en)]],
     [2, [...words(link.task), ...words(taskName(link.task))]],
     [1, link.hint ? [...words(link.hint.fr), ...words(link.hint.en)] : []],
   ];
   let total = 0;
   for (const word of typed) {
-    const best = Math.max(...fields.map(([weight, list]) => (list.some(w => w.startsWith(word)) ? weight : 0)));
+    const best = Math.max(
+      ...fields.map(([weight, list]) => (list.some(w => w.startsWith(word)) ? weight : 0)),
+    );
     if (best === 0) return 0;
     total += best;
   }

@@ -17,7 +17,11 @@ export function EntPhotoForm(props: { t: T; profile: Profile }) {
 
   const toggle = async () => {
     const origins = [origin()];
-    mutate(granted() ? !(await chrome.permissions.remove({ origins })) : await chrome.permissions.request({ origins }));
+    mutate(
+      granted()
+        ? !(await chrome.permissions.remove({ origins }))
+        : await chrome.permissions.request({ origins }),
+    );
   };
 
   return (

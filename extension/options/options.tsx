@@ -23,6 +23,12 @@ function Options(props: { lang: Lang; initial: Settings }) {
     setSaved(t('ext.options.saved'));
   }
 
+  // An imported profile joins the list and becomes the chosen one.
+  async function imported(id: string) {
+    await refetch();
+    await save({ profile: id });
+  }
+
   return (
     <main>
       <h1>{t('ext.options.title')}</h1>
@@ -56,15 +62,7 @@ function Options(props: { lang: Lang; initial: Settings }) {
         {saved()}
       </p>
       <Show when={profile()}>{p => <EntPhotoForm t={t} profile={p()} />}</Show>
-      <CustomProfile
-        t={t}
-        lang={props.lang}
-        profile={profile()}
-        onImported={async id => {
-          await refetch();
-          await save({ profile: id });
-        }}
-      />
+      <CustomProfile t={t} lang={props.lang} profile={profile()} onImported={imported} />
     </main>
   );
 }

@@ -94,4 +94,7 @@ const settings = await readSettings();
 const profile = await chosenProfile(settings);
 document.documentElement.lang = uiLang;
 document.title = `${profile.shortName[uiLang]} – ${t('ext.popup.title')}`;
-render(() => <Popup profile={profile} role={settings.role} lang={uiLang} />, document.getElementById('root')!);
+render(
+  () => <Popup profile={profile} role={settings.role} lang={uiLang} />,
+  document.getElementById('root')!,
+);
