@@ -108,15 +108,18 @@ describe('the ENT photo form, improved in place', () => {
     expect((await chosen(page)).size).toBe(compliant.size);
   });
 
-  it('leaves a file that is not an image alone, and says why when a photo cannot be read', async () => {
-    await page.setInputFiles('#photo', {
-      name: 'broken.jpg',
-      mimeType: 'image/jpeg',
-      buffer: Buffer.from('not a jpeg'),
-    });
+  it('keeps a photo it cannot read, and says why', async () => {
+    const buffer = Buffer.from('not a jpeg');
+    await page.setInputFiles('#photo', { name: 'broken.jpg', mimeType: 'image/jpeg', buffer });
     const status = page.locator('[data-trombine-report]').getByRole('status');
     await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/d’origine est gardée/);
     expect(await chosen(page)).toMatchObject({ name: 'broken.jpg', size: 10 });
+  });
+
+  it('leaves a file that is not a photo alone', async () => {
+    const buffer = Buffer.from('%PDF-1.4');
+    await page.setInputFiles('#photo', { name: 'cv.pdf', mimeType: 'application/pdf', buffer });
+    expect(await page.textContent('#chosen')).toBe('cv.pdf – application/pdf – 8 octets');
     expect(errors).toEqual([]);
   });
 });

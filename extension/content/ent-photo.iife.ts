@@ -48,7 +48,7 @@ async function improve(input: HTMLInputElement, original: File, spec: PhotoSpec)
     if (state.kind === 'done') render((state = { ...state, usingOriginal }));
   });
   render(state);
-  const result = await process(original, spec);
+  const result = await runEngine(original, spec);
   if (!result.ok || !result.output) {
     const message = result.ok ? translate(lang, 'ext.report.no-output') : result.error.message;
     render({ kind: 'failed', message });
@@ -69,16 +69,20 @@ async function improve(input: HTMLInputElement, original: File, spec: PhotoSpec)
   render(state);
 }
 
-async function process(file: File, spec: PhotoSpec) {
+/** The engine's answer, or a failure in words when the frame cannot start or does not answer in time. */
+async function runEngine(file: File, spec: PhotoSpec) {
   const failed = (message: string) => ({ ok: false as const, error: { message } });
-  const late = new Promise<ReturnType<typeof failed>>(resolve =>
-    setTimeout(() => resolve(failed(translate(lang, 'ext.report.timeout'))), processTimeoutMs),
-  );
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<ReturnType<typeof failed>>(resolve => {
+    timer = setTimeout(() => resolve(failed(translate(lang, 'ext.report.timeout'))), processTimeoutMs);
+  });
   try {
     const api = await engine();
     return await Promise.race([api.process(file, spec, { lang }), late]);
   } catch {
     return failed(translate(lang, 'ext.report.unavailable'));
+  } finally {
+    clearTimeout(timer);
   }
 }
 
