@@ -72,7 +72,7 @@ function cspMeta(): Plugin {
  * libheif-js's glue has a node code path (fs, path, crypto) that never runs in a browser: give it empty modules
  * instead of Vite's "externalized for browser compatibility" warnings.
  */
-function libheifNodeStubs(): Plugin {
+export function libheifNodeStubs(): Plugin {
   const stub = '\0trombine:node-stub';
   return {
     name: 'trombine:libheif-node-stubs',

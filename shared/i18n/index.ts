@@ -1,9 +1,9 @@
 import { en } from './en';
 import { fr, type Dict, type Key } from './fr';
+import type { Lang } from './lang';
 
 export type { Dict, Key };
-export const langs = ['fr', 'en'] as const;
-export type Lang = (typeof langs)[number];
+export { langs, pickLang, type Lang } from './lang';
 export const dictionaries: Record<Lang, Dict> = { fr, en };
 
 export type Params = Record<string, string | number>;
@@ -15,15 +15,6 @@ export function translate(lang: Lang, key: Key, params?: Params): string {
 }
 
 export const isKey = (value: string): value is Key => Object.hasOwn(fr, value);
-
-/** French unless the browser prefers English first: the product is for French universities. */
-export function pickLang(preferred: readonly string[] = []): Lang {
-  for (const tag of preferred) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (base === 'fr' || base === 'en') return base;
-  }
-  return 'fr';
-}
 
 const locales: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 
