@@ -1,4 +1,5 @@
 import { crx } from '@crxjs/vite-plugin';
+import { humanAssets } from '../workers/analyse/assets.mjs';
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,7 +72,7 @@ export function extensionConfig(mode: string): UserConfig {
       crx({ manifest }),
       chromeLocales(),
       storePackages(),
-      // The engine's assets beside its chunk go here, as in the studio's build (the face models' plugin, one line).
+      humanAssets(), // the face models and tfjs .wasm under /human/, where the engine's worker looks for them
     ],
     // The engine frame (engine/frame.ts) starts the studio's own worker: same worker build as the studio's.
     worker: { format: 'es', plugins: () => [libheifNodeStubs()] },

@@ -41,7 +41,7 @@ test('a blocked photo cannot go on: its failure is shown first, on the photo, wi
   const ready = result('blocked', [
     { id: 'output.bytes', status: 'pass', message: 'Poids conforme.' },
     {
-      id: 'face.size',
+      id: 'face.framing',
       status: 'fail',
       message: 'Visage trop petit.',
       area: { x: 100, y: 100, width: 200, height: 250 },
@@ -61,7 +61,7 @@ test('warnings can be sent once read; what cannot be checked must be confirmed',
   setLang('fr');
   const { wizard, went } = wizardFor();
   const ready = result('warnings', [
-    { id: 'light', status: 'warn', message: 'Lumière inégale.', area: 'background' },
+    { id: 'light.uniformity', status: 'warn', message: 'Lumière inégale.', area: 'background' },
   ]);
   render(() => <ChecksStep wizard={wizard} ready={ready} />);
   const next = screen.getByRole('button', { name: 'Continuer' });
@@ -81,7 +81,13 @@ test('a check is shown again in the page’s language when the engine gave its k
   setLang('en');
   const { wizard } = wizardFor();
   const ready = result('warnings', [
-    { id: 'x', status: 'warn', message: 'Texte en français', key: 'studio.checks.recent', params: {} },
+    {
+      id: 'image.colour',
+      status: 'warn',
+      message: 'Texte en français',
+      key: 'studio.checks.recent',
+      params: {},
+    },
   ]);
   render(() => <ChecksStep wizard={wizard} ready={ready} />);
   expect(screen.getAllByRole('listitem')[0]!.textContent).toBe(
