@@ -6,6 +6,7 @@ import { describeIssues } from '../shared/profiles/parse';
 import { profiles } from '../shared/profiles';
 import { ProfileSchema } from '../shared/profiles/schema';
 import { intakePlugin } from './intake/plugin';
+import { pwa } from './pwa/config';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -94,6 +95,7 @@ export function spaConfig(): UserConfig {
       validateProfiles(),
       cspMeta(),
       intakePlugin({ dir: process.env.INTAKE_DIR ?? resolve(root, '.intake') }),
+      pwa(),
     ],
     worker: { format: 'es', plugins: () => [libheifNodeStubs()] },
     build: { outDir: resolve(root, 'dist'), emptyOutDir: true, target: 'es2022' },
