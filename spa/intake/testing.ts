@@ -35,6 +35,7 @@ export function form(parts: { photo?: Uint8Array; type?: string; meta?: unknown 
  */
 export const injectFaults = (spec: string) => processFaults().add(spec);
 export const clearFaults = () => processFaults().clear();
+export const pendingFaults = () => processFaults().pending();
 
 export const errorOf = async (response: Response) => ((await response.json()) as ErrorAnswer).error;
 
