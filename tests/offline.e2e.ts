@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { clearFaults, injectFaults } from '../spa/intake/testing';
 import {
   axe,
   controlled,
@@ -17,6 +18,7 @@ beforeAll(async () => {
   studio = await startStudio();
 });
 afterAll(() => studio?.close());
+afterEach(() => clearFaults());
 
 const url = (path: string) => new URL(path, studio.base).href;
 
@@ -123,6 +125,26 @@ describe('offline', () => {
     await later.getByText(/^Votre photo en attente a été envoyée \(n° [0-9a-f-]{36}\)\.$/).waitFor();
     expect(await waitingBanner(later).count()).toBe(0);
     expect(photosAt(studio.intake)).toHaveLength(before + 1);
+    await context.close();
+  });
+
+  test('queued, then refused for good when sent at start: said so, and out of the queue', async () => {
+    const { context, page } = await visited('/photo');
+    await reachSendButton(page);
+    const before = photosAt(studio.intake).length;
+    await context.setOffline(true);
+    await sendButton(page).click();
+    await waitingBanner(page).waitFor();
+    await page.close();
+
+    injectFaults('422');
+    await context.setOffline(false);
+    const later = await context.newPage();
+    await later.goto(url('/'));
+    await later.getByText(/^Votre photo en attente a été refusée par le serveur \(422\)/).waitFor();
+    await later.reload();
+    expect(await waitingBanner(later).count()).toBe(0);
+    expect(photosAt(studio.intake)).toHaveLength(before);
     await context.close();
   });
 

@@ -1,8 +1,15 @@
 import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { formatBytes } from '../../shared/i18n';
 import { lang, t } from '../app/i18n';
-import { flush, refreshWaiting, sentFromOutbox, waiting } from './deposits';
+import { flush, outboxNotice, refreshWaiting, waiting, type OutboxNotice } from './deposits';
 import './sending.css';
+
+const noticeText = (notice: OutboxNotice | undefined) =>
+  !notice
+    ? ''
+    : notice.sent
+      ? t('upload.outbox.sent', { id: notice.id })
+      : t('upload.outbox.refused', { status: notice.status });
 
 const when = (iso: string) =>
   new Intl.DateTimeFormat(lang() === 'fr' ? 'fr-FR' : 'en-GB', {
@@ -58,7 +65,7 @@ export function Outbox() {
         </aside>
       </Show>
       <p role="status" class="outbox-notice">
-        {sentFromOutbox() ? t('upload.outbox.sent', { id: sentFromOutbox()! }) : ''}
+        {noticeText(outboxNotice())}
       </p>
     </>
   );

@@ -1,4 +1,4 @@
-import { createEffect, onCleanup, Show } from 'solid-js';
+import { createEffect, createMemo, on, onCleanup, Show } from 'solid-js';
 import type { Meta } from '../../shared/upload';
 import { t } from '../app/i18n';
 import { deposit, restore, sendingOf, watch } from './deposits';
@@ -24,16 +24,22 @@ export type SendPanelProps = {
 
 export function SendPanel(props: SendPanelProps) {
   const sending = () => sendingOf(props.idempotencyKey);
-  createEffect(() => {
-    const key = props.idempotencyKey;
-    onCleanup(watch(key));
-    // After a reload, the deposit may already be waiting in the outbox or received.
-    void restore(key);
+  createEffect(
+    on(
+      () => props.idempotencyKey,
+      key => {
+        onCleanup(watch(key));
+        // After a reload, the deposit may already be waiting in the outbox, or received.
+        void restore(key);
+      },
+    ),
+  );
+  const underReview = createMemo(() => {
+    const now = sending();
+    return now.state === 'sent' && now.status === 'pending_review';
   });
   createEffect(() => {
-    const now = sending();
-    if (now.state === 'sent' && now.status === 'pending_review')
-      onCleanup(pollStatus(props.idempotencyKey, props.endpoint));
+    if (underReview()) onCleanup(pollStatus(props.idempotencyKey, props.endpoint));
   });
   const send = () =>
     void deposit({

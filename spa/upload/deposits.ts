@@ -20,9 +20,10 @@ export function watch(key: string): () => void {
   watched.add(key);
   return () => watched.delete(key);
 }
-const [sentFromOutbox, setSentFromOutbox] = createSignal<string>();
-/** The receipt number of the last waiting photo sent while nothing on screen was following it. */
-export { sentFromOutbox };
+/** What became of the last waiting photo sent while nothing on screen was following it. */
+export type OutboxNotice = { sent: true; id: string } | { sent: false; status: string | number };
+const [outboxNotice, setOutboxNotice] = createSignal<OutboxNotice>();
+export { outboxNotice };
 const set = (key: string, sending: Sending): void => void setStates(all => ({ ...all, [key]: sending }));
 
 export async function refreshWaiting(): Promise<void> {
@@ -35,7 +36,7 @@ export async function restore(key: string): Promise<void> {
   const received = await store.received(key).catch(() => undefined);
   if (received) return set(key, { state: 'sent', ...received });
   if (await store.waitingFor(key).catch(() => undefined))
-    set(key, { state: 'queued', message: 'upload.queued' });
+    set(key, { state: 'queued', message: 'upload.queued.earlier' });
 }
 
 async function queue(deposit: Deposit, why: Key): Promise<void> {
@@ -68,7 +69,12 @@ export function deposit(item: Deposit): Promise<void> {
       onProgress: progress => set(item.key, { state: 'sending', progress }),
     });
     if (!result.ok && result.retryable) return queue(item, result.message);
-    if (!result.ok) return set(item.key, { state: 'error', message: result.message, params: result.params });
+    if (!result.ok) {
+      // Refused for good: trying it again at every start would only be refused again.
+      set(item.key, { state: 'error', message: result.message, params: result.params });
+      await store.drop(item.key).catch(() => undefined);
+      return refreshWaiting();
+    }
     const received = { key: item.key, endpoint: item.endpoint, ...result.receipt };
     set(item.key, { state: 'sent', ...received });
     await store.receive(received).catch(() => undefined);
@@ -85,10 +91,15 @@ export async function flush(): Promise<void> {
     for (const { key, endpoint, meta, photo, type } of await store.waiting().catch(() => [])) {
       await deposit({ key, endpoint, meta, photo: new Blob([photo], { type }) });
       const after = sendingOf(key);
-      if (after.state === 'sent' && !watched.has(key)) setSentFromOutbox(after.id);
+      if (watched.has(key)) continue;
+      if (after.state === 'sent') setOutboxNotice({ sent: true, id: after.id });
+      if (after.state === 'error') setOutboxNotice({ sent: false, status: after.params?.status ?? '' });
     }
   };
-  await (navigator.locks ? navigator.locks.request('trombine-outbox', { ifAvailable: true }, run) : run());
+  // Another tab already sending them: no need to queue behind it (its key would make ours a replay anyway).
+  await (navigator.locks
+    ? navigator.locks.request('trombine-outbox', { ifAvailable: true }, lock => (lock ? run() : undefined))
+    : run());
 }
 
 /** Asks the server for the review's outcome; true once it is final (validated or rejected). */

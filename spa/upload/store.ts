@@ -51,6 +51,7 @@ export const store = {
       tx.done,
     ]);
   },
+  drop: async (key: string) => (await db()).delete('outbox', key),
   async setStatus(key: string, status: PhotoStatus, reason?: string): Promise<void> {
     const tx = (await db()).transaction('received', 'readwrite');
     const known = await tx.store.get(key);

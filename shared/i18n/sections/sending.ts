@@ -7,6 +7,7 @@ export const fr = {
   'upload.queued':
     'Votre photo est gardée sur cet appareil et partira d’elle-même au retour du réseau, ou à votre prochaine visite.',
   'upload.queued.offline': 'Vous êtes hors ligne.',
+  'upload.queued.earlier': 'Cette photo n’est pas encore partie.',
   'upload.reason': 'Motif : {reason}',
   'upload.rejected.again': 'Choisir une autre photo',
   'upload.retry': 'Réessayer maintenant',
@@ -24,6 +25,8 @@ export const fr = {
     'Hors ligne : elles partiront d’elles-mêmes au retour du réseau. Gardez cette application ouverte ou revenez-y plus tard.',
   'upload.outbox.retry': 'Envoyer maintenant',
   'upload.outbox.sent': 'Votre photo en attente a été envoyée (n° {id}).',
+  'upload.outbox.refused':
+    'Votre photo en attente a été refusée par le serveur ({status}). Ouvrez « Ma photo » pour en choisir une autre.',
 } as const satisfies Record<string, string>;
 
 export const en: Strings<typeof fr> = {
@@ -32,6 +35,7 @@ export const en: Strings<typeof fr> = {
   'upload.queued':
     'Your photo is kept on this device and will be sent by itself when the network is back, or on your next visit.',
   'upload.queued.offline': 'You are offline.',
+  'upload.queued.earlier': 'This photo has not been sent yet.',
   'upload.reason': 'Reason: {reason}',
   'upload.rejected.again': 'Choose another photo',
   'upload.retry': 'Try again now',
@@ -49,4 +53,6 @@ export const en: Strings<typeof fr> = {
     'Offline: they will be sent by themselves when the network is back. Keep this app open or come back later.',
   'upload.outbox.retry': 'Send now',
   'upload.outbox.sent': 'Your waiting photo has been sent (no. {id}).',
+  'upload.outbox.refused':
+    'Your waiting photo was refused by the server ({status}). Open “My photo” to choose another.',
 };
