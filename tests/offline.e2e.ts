@@ -98,11 +98,15 @@ describe('offline', () => {
     await waitingBanner(page).waitFor();
     expect(await waitingBanner(page).textContent()).toContain('Photos en attente d’envoi\u00a0: 1');
     expect((await axe(page)).violations).toEqual([]);
+    await page.getByRole('button', { name: 'Read this site in English' }).click();
+    await page.locator('.send-status [role="status"]', { hasText: 'You are offline.' }).waitFor();
+    await page.getByRole('complementary', { name: 'Photos waiting to be sent: 1' }).waitFor();
+    expect((await axe(page)).violations).toEqual([]);
     expect(photosAt(studio.intake)).toHaveLength(before);
 
     await context.setOffline(false);
-    await receiptId(page);
-    await waitingBanner(page).waitFor({ state: 'detached' });
+    await page.getByText(/^Photo received \(no\. [0-9a-f-]{36}\)/).waitFor();
+    await page.getByRole('complementary').waitFor({ state: 'detached' });
     expect(photosAt(studio.intake)).toHaveLength(before + 1);
     await context.close();
   });
