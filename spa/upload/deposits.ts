@@ -33,10 +33,14 @@ export async function refreshWaiting(): Promise<void> {
 /** What the device remembers of a deposit after a reload: received (with its status), waiting, or nothing. */
 export async function restore(key: string): Promise<void> {
   if (sendingOf(key).state !== 'idle') return;
-  const received = await store.received(key).catch(() => undefined);
-  if (received) return set(key, { state: 'sent', ...received });
-  if (await store.waitingFor(key).catch(() => undefined))
-    set(key, { state: 'queued', message: 'upload.queued.earlier' });
+  const [received, waits] = await Promise.all([
+    store.received(key).catch(() => undefined),
+    store.waitingFor(key).catch(() => undefined),
+  ]);
+  // The person may have pressed "Envoyer" meanwhile: what happens now wins over what the device remembered.
+  if (sendingOf(key).state !== 'idle') return;
+  if (received) set(key, { state: 'sent', ...received });
+  else if (waits) set(key, { state: 'queued', message: 'upload.queued.earlier' });
 }
 
 async function queue(deposit: Deposit, why: Key): Promise<void> {
@@ -88,7 +92,10 @@ export function deposit(item: Deposit): Promise<void> {
 export async function flush(): Promise<void> {
   if (!navigator.onLine) return;
   const run = async () => {
-    for (const { key, endpoint, meta, photo, type } of await store.waiting().catch(() => [])) {
+    const oldestFirst = (await store.waiting().catch(() => [])).sort((a, b) =>
+      a.queuedAt.localeCompare(b.queuedAt),
+    );
+    for (const { key, endpoint, meta, photo, type } of oldestFirst) {
       await deposit({ key, endpoint, meta, photo: new Blob([photo], { type }) });
       const after = sendingOf(key);
       if (watched.has(key)) continue;
