@@ -34,7 +34,7 @@ const initialJs = [
 const css = files(dist).filter(file => file.endsWith('.css'));
 /** A first visit downloads the page, its manifest, the service worker and everything the worker precaches. */
 const sw = existsSync(join(dist, 'sw.js')) ? readFileSync(join(dist, 'sw.js'), 'utf8') : '';
-const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map(m => m[1]);
+const precached = [...sw.matchAll(/"?url"?:\s*"([^"]+)"/g)].map(m => m[1]);
 const workbox = files(dist).filter(file => /^workbox-[\w-]+\.js$/.test(file));
 const firstLoad = [
   ...new Set(['index.html', ...initialJs, ...css, ...precached, ...workbox, 'sw.js']),

@@ -76,14 +76,20 @@ export async function receiptId(page: Page, timeout = 30_000): Promise<string> {
   return /n° ([0-9a-f-]{36})/.exec((await receipt.textContent())!)![1]!;
 }
 
-/** Resolves once a service worker controls the page (clientsClaim: on the first visit already). */
+/** Resolves once a service worker controls the page (clientsClaim: on the first visit already), else fails. */
 export const controlled = (page: Page) =>
   page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller)
-      await new Promise(resolve =>
-        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-      );
+    const control = (async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller)
+        await new Promise(resolve =>
+          navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+        );
+    })();
+    const late = new Promise((_, reject) =>
+      setTimeout(() => reject(new Error('no service worker controls the page after 15 s')), 15_000),
+    );
+    await Promise.race([control, late]);
   });
 
 /** Uploads as slow as one bar of 3G (DevTools throttling, which XHR upload progress follows). */
