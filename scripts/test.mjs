@@ -62,6 +62,13 @@ const suites = [
     count: status => counted(join(scratch, 'engine.json'), status, json => json),
   },
   vitest('e2e'),
+  // After e2e, whose setup builds dist/.
+  {
+    name: 'budgets',
+    args: ['node', 'scripts/budgets.mjs'],
+    env: { BUDGETS_COUNTS: join(scratch, 'budgets.json') },
+    count: status => counted(join(scratch, 'budgets.json'), status, json => json),
+  },
 ];
 
 const results = suites.map(suite => {

@@ -7,6 +7,7 @@ import { profiles } from '../shared/profiles';
 import { ProfileSchema } from '../shared/profiles/schema';
 import { humanAssets } from '../workers/analyse/assets.mjs';
 import { intakePlugin } from './intake/plugin';
+import { pwa } from './pwa/config';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -96,6 +97,7 @@ export function spaConfig(): UserConfig {
       cspMeta(),
       intakePlugin({ dir: process.env.INTAKE_DIR ?? resolve(root, '.intake') }),
       humanAssets(),
+      pwa(),
     ],
     worker: { format: 'es', plugins: () => [libheifNodeStubs()] },
     build: { outDir: resolve(root, 'dist'), emptyOutDir: true, target: 'es2022' },

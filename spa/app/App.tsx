@@ -2,6 +2,7 @@ import { A, Route, Router, type RouteSectionProps } from '@solidjs/router';
 import { lazy } from 'solid-js';
 import { lang, setLang, t } from './i18n';
 import { Hub } from '../pages/Hub';
+import { Outbox } from '../upload/Outbox';
 
 const Photo = lazy(() => import('../pages/photo/Photo'));
 const Badge = lazy(() => import('../pages/Badge'));
@@ -43,6 +44,7 @@ function Layout(props: RouteSectionProps) {
           {t('app.lang.switch')}
         </button>
       </header>
+      <Outbox />
       <main id="main" tabIndex={-1}>
         {props.children}
       </main>

@@ -1,12 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as v from 'valibot';
 import { MetaSchema, idempotencyHeader, maxUploadBytes, type ErrorAnswer } from '../../shared/upload';
+import { processFaults, type Fault, type Faults } from './faults';
 import { createStore } from './store';
 
 export type Next = (error?: unknown) => void;
 /** Connect-style, so Vite's dev and preview servers and a bare node:http server can all mount it. */
 export type IntakeHandler = (req: IncomingMessage, res: ServerResponse, next?: Next) => void;
-export type IntakeOptions = { dir: string };
+/** `faults`: what to play on the next uploads (faults.ts); the process's queue, from INTAKE_FAULTS, by default. */
+export type IntakeOptions = { dir: string; faults?: Faults };
 
 const endpoint = '/api/photos';
 const maxKeyLength = 200;
@@ -75,10 +77,31 @@ function parseMeta(text: string) {
 const startsWithJpegMagic = (bytes: Uint8Array) =>
   bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
 
-export function createIntakeHandler({ dir }: IntakeOptions): IntakeHandler {
+/** Plays a fault before the upload is read; true when the request is over (answered or cut). */
+async function play(fault: Fault | undefined, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  if (!fault || fault.kind === 'drop') return false;
+  if (fault.kind === 'delay') {
+    await new Promise(resolve => setTimeout(resolve, fault.ms));
+    return false;
+  }
+  if (fault.kind === 'cut') {
+    // As a lost mobile link does: part of the body arrives, then nothing answers.
+    const cut = () => req.socket.destroy();
+    req.once('data', cut).once('end', cut);
+    return true;
+  }
+  await readBody(req, maxUploadBytes).catch(() => undefined);
+  if (fault.retryAfter !== undefined) res.setHeader('Retry-After', String(fault.retryAfter));
+  send(res, fault.status, { error: { code: 'fault', message: `INTAKE_FAULTS: ${fault.status}` } });
+  return true;
+}
+
+export function createIntakeHandler({ dir, faults = processFaults() }: IntakeOptions): IntakeHandler {
   const store = createStore(dir);
 
   async function receive(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const fault = faults.next();
+    if (await play(fault, req, res)) return;
     const key = req.headers[idempotencyHeader.toLowerCase()];
     if (typeof key !== 'string' || key.trim() === '') {
       fail(400, 'missing_idempotency_key', `Header ${idempotencyHeader} is required`);
@@ -106,6 +129,8 @@ export function createIntakeHandler({ dir }: IntakeOptions): IntakeHandler {
     const jpeg = new Uint8Array(await photo.arrayBuffer());
     if (!startsWithJpegMagic(jpeg)) fail(415, 'not_jpeg', 'Photo is not a JPEG (no FF D8 FF signature)');
     const saved = await store.save(key, jpeg, parseMeta(typeof meta === 'string' ? meta : await meta.text()));
+    // Stored, but the receipt is lost on the way back: only the Idempotency-Key keeps the retry from a second photo.
+    if (fault?.kind === 'drop') return void req.socket.destroy();
     send(res, saved.status, saved.body);
   }
 

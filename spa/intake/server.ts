@@ -1,17 +1,17 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createIntakeHandler } from './handler';
+import { createIntakeHandler, type IntakeOptions } from './handler';
 
 export type IntakeServer = { url: string; close(): Promise<void> };
-export type StartIntakeOptions = { dir: string; port?: number; host?: string };
+export type StartIntakeOptions = IntakeOptions & { port?: number; host?: string };
 
 /** A bare intake for tests and tools; port 0 as other processes hold the usual ports on these machines. */
 export async function startIntake({
-  dir,
   port = 0,
   host = '127.0.0.1',
+  ...options
 }: StartIntakeOptions): Promise<IntakeServer> {
-  const server = createServer(createIntakeHandler({ dir }));
+  const server = createServer(createIntakeHandler(options));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import type { ErrorAnswer, Meta } from '../../shared/upload';
+import { processFaults } from './faults';
 import { startIntake, type IntakeServer } from './server';
 
 /** Helpers shared by the intake's tests: a real server on port 0 over a fresh temporary folder per test. */
@@ -27,6 +28,14 @@ export function form(parts: { photo?: Uint8Array; type?: string; meta?: unknown 
   if (meta !== undefined) body.append('meta', typeof meta === 'string' ? meta : JSON.stringify(meta));
   return body;
 }
+
+/**
+ * Queues faults (faults.ts spec, e.g. '500x2') for the next uploads of every intake in this process that was made
+ * without its own queue: the one `vite preview` serves in an end-to-end test included.
+ */
+export const injectFaults = (spec: string) => processFaults().add(spec);
+export const clearFaults = () => processFaults().clear();
+export const pendingFaults = () => processFaults().pending();
 
 export const errorOf = async (response: Response) => ((await response.json()) as ErrorAnswer).error;
 

@@ -1,9 +1,10 @@
-import { createSignal } from 'solid-js';
+import { createEffect, createMemo, on, onCleanup, Show } from 'solid-js';
 import type { Meta } from '../../shared/upload';
 import { t } from '../app/i18n';
-import { sendPhoto } from './send';
+import { deposit, restore, sendingOf, watch } from './deposits';
+import { pollStatus } from './poll';
 import { SendStatus } from './SendStatus';
-import type { Sending } from './types';
+import './sending.css';
 
 /**
  * The "Envoyer" step and what follows it, for one deposit: the wizard hands over the photo, the Idempotency-Key made
@@ -22,23 +23,55 @@ export type SendPanelProps = {
 };
 
 export function SendPanel(props: SendPanelProps) {
-  const [sending, setSending] = createSignal<Sending>({ state: 'idle' });
-  async function send() {
-    setSending({ state: 'sending' });
-    const result = await sendPhoto(props.endpoint, props.photo, props.meta(), props.idempotencyKey);
-    setSending(result.ok ? { state: 'sent', ...result.receipt } : { state: 'error', ...result });
-  }
+  const sending = () => sendingOf(props.idempotencyKey);
+  createEffect(
+    on(
+      () => props.idempotencyKey,
+      key => {
+        onCleanup(watch(key));
+        // After a reload, the deposit may already be waiting in the outbox, or received.
+        void restore(key);
+      },
+    ),
+  );
+  const underReview = createMemo(() => {
+    const now = sending();
+    return now.state === 'sent' && now.status === 'pending_review';
+  });
+  createEffect(() => {
+    if (underReview()) onCleanup(pollStatus(props.idempotencyKey, props.endpoint));
+  });
+  const send = () =>
+    void deposit({
+      key: props.idempotencyKey,
+      endpoint: props.endpoint,
+      photo: props.photo,
+      meta: props.meta(),
+    });
+  const rejected = () => {
+    const now = sending();
+    return now.state === 'sent' && now.status === 'rejected' ? now : undefined;
+  };
   return (
-    <>
-      <button
-        type="button"
-        class="primary"
-        disabled={!props.canSend || sending().state === 'sending' || sending().state === 'sent'}
-        onClick={() => void send()}
-      >
-        {sending().state === 'error' ? t('upload.retry') : t('photo.send')}
-      </button>
+    <div class="send-panel">
+      <Show when={sending().state !== 'sent'}>
+        <button
+          type="button"
+          class="primary"
+          disabled={!props.canSend || sending().state === 'sending'}
+          onClick={send}
+        >
+          {['queued', 'error'].includes(sending().state) ? t('upload.retry') : t('photo.send')}
+        </button>
+      </Show>
       <SendStatus sending={sending()} />
-    </>
+      <Show when={props.onRejected && rejected()}>
+        {r => (
+          <button type="button" onClick={() => props.onRejected?.(r().reason)}>
+            {t('upload.rejected.again')}
+          </button>
+        )}
+      </Show>
+    </div>
   );
 }

@@ -1,32 +1,45 @@
-import { Match, Switch } from 'solid-js';
+import { Show } from 'solid-js';
 import { t } from '../app/i18n';
 import type { Sending } from './types';
 
-/** Progress and answers are announced: politely while sending, assertively on failure. */
+/** Quarters, not every event: a screen reader reading "37 %, 41 %, 46 %…" would drown everything else. */
+const announcedPercent = (sent: number, total: number) =>
+  total > 0 ? Math.min(100, Math.floor((sent / total) * 4) * 25) : 0;
+
+function statusText(sending: Sending): string {
+  switch (sending.state) {
+    case 'sending':
+      return sending.progress
+        ? t('upload.progress', { percent: announcedPercent(sending.progress.sent, sending.progress.total) })
+        : t('photo.sending');
+    case 'queued':
+      return `${t(sending.message)} ${t('upload.queued')}`;
+    case 'sent': {
+      const status = t('photo.status', { status: t(`photo.status.${sending.status}`) });
+      const reason = sending.reason ? ` ${t('upload.reason', { reason: sending.reason })}` : '';
+      return `${t('photo.sent', { id: sending.id })} ${status}${reason}`;
+    }
+    default:
+      return '';
+  }
+}
+
+/**
+ * Both live regions are always in the DOM (a region inserted with its text is not read out): progress and answers
+ * politely, refusals assertively. The bar shows every step; only quarters are spoken.
+ */
 export function SendStatus(props: { sending: Sending }) {
-  const sent = () => (props.sending.state === 'sent' ? props.sending : undefined);
+  const progress = () => (props.sending.state === 'sending' ? props.sending.progress : undefined);
   const failed = () => (props.sending.state === 'error' ? props.sending : undefined);
   return (
-    <div class="send-status">
-      <p role="status">
-        <Switch>
-          <Match when={props.sending.state === 'sending'}>{t('photo.sending')}</Match>
-          <Match when={sent()}>
-            {s =>
-              `${t('photo.sent', { id: s().id })} ${t('photo.status', { status: t(`photo.status.${s().status}`) })}`
-            }
-          </Match>
-        </Switch>
+    <div class="send-status" data-state={props.sending.state}>
+      <Show when={progress()}>
+        {p => <progress max={p().total} value={p().sent} aria-label={t('upload.progress.label')} />}
+      </Show>
+      <p role="status">{statusText(props.sending)}</p>
+      <p role="alert" class="error">
+        {failed() ? t(failed()!.message, failed()!.params) : ''}
       </p>
-      <Switch>
-        <Match when={failed()}>
-          {f => (
-            <p role="alert" class="error">
-              {t(f().message, f().params)}
-            </p>
-          )}
-        </Match>
-      </Switch>
     </div>
   );
 }

@@ -1,10 +1,11 @@
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import type { Meta } from '../../shared/upload';
+import { createFaults } from '../intake/faults';
 import { startIntake, type IntakeServer } from '../intake/server';
-import { sendPhoto } from './send';
+import { retryPolicy, sendPhoto } from './send';
 
 const fixture = (path: string) => readFile(new URL(`../../tests/fixtures/${path}`, import.meta.url));
 const meta: Meta = {
@@ -14,35 +15,81 @@ const meta: Meta = {
   checks: { verdict: 'ok', failed: [], warned: [] },
 };
 
+const faults = createFaults();
 let intake: IntakeServer;
 let dir: string;
+let photo: Blob;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'trombine-send-'));
-  intake = await startIntake({ dir });
+  intake = await startIntake({ dir, faults });
+  photo = new Blob([await fixture('photos/franck_02045.jpg')], { type: 'image/jpeg' });
 });
+beforeEach(() => faults.clear());
 afterAll(() => intake.close());
 
-// Real HTTP to the real intake: no mocked fetch.
+const photos = async () => (await readdir(dir)).filter(f => f.endsWith('.jpg'));
+const send = (key = crypto.randomUUID()) => sendPhoto(`${intake.url}/api/photos`, photo, meta, key);
+
+// Real HTTP to the real intake, with real faults: no mocked fetch.
 test('a photo sent twice with one key is one deposit', async () => {
-  const photo = new Blob([await fixture('photos/franck_02045.jpg')], { type: 'image/jpeg' });
+  const before = (await photos()).length;
   const key = crypto.randomUUID();
-  const first = await sendPhoto(`${intake.url}/api/photos`, photo, meta, key);
-  const again = await sendPhoto(`${intake.url}/api/photos`, photo, meta, key);
+  const first = await send(key);
+  const again = await send(key);
   expect(first).toMatchObject({ ok: true, receipt: { status: 'pending_review' } });
   expect(again).toEqual(first);
-  expect((await readdir(dir)).filter(f => f.endsWith('.jpg'))).toHaveLength(1);
+  expect(await photos()).toHaveLength(before + 1);
 });
 
-test('a refused photo says so, with the status', async () => {
+test.each([
+  ['two 500s', '500x2'],
+  ['a 503 and a 502', '503,502'],
+  ['a connection cut mid-body', 'cut'],
+  ['a receipt lost after the photo was stored', 'drop'],
+])(
+  '%s, then success: retried, and one photo',
+  async (_, spec) => {
+    const before = (await photos()).length;
+    faults.add(spec);
+    expect(await send()).toMatchObject({ ok: true });
+    expect(faults.pending()).toBe(0);
+    expect(await photos()).toHaveLength(before + 1);
+  },
+  20_000,
+);
+
+test('429 waits what Retry-After says', async () => {
+  faults.add('429:2');
+  const start = performance.now();
+  expect(await send()).toMatchObject({ ok: true });
+  expect(performance.now() - start).toBeGreaterThanOrEqual(1900);
+});
+
+test('a server failing past every retry is retryable later', async () => {
+  faults.add('500x9');
+  const fast = { ...retryPolicy, limit: 2, delay: () => 10 };
+  const result = await sendPhoto(`${intake.url}/api/photos`, photo, meta, crypto.randomUUID(), {
+    retry: fast,
+  });
+  expect(result).toEqual({ ok: false, retryable: true, message: 'upload.error.server' });
+  expect(faults.pending()).toBe(6);
+});
+
+test('a refused photo is final, with the status', async () => {
   const png = new Blob([await fixture('formats/alpha.png')], { type: 'image/jpeg' });
   const result = await sendPhoto(`${intake.url}/api/photos`, png, meta, crypto.randomUUID());
-  expect(result).toEqual({ ok: false, message: 'upload.error.rejected', params: { status: 415 } });
+  expect(result).toEqual({
+    ok: false,
+    retryable: false,
+    message: 'upload.error.rejected',
+    params: { status: 415 },
+  });
 });
 
 test('an unreachable server is a network error, after the retries', async () => {
-  const gone = await startIntake({ dir });
+  const gone = await startIntake({ dir, faults });
   await gone.close();
-  const photo = new Blob([await fixture('photos/franck_02045.jpg')], { type: 'image/jpeg' });
-  const result = await sendPhoto(`${gone.url}/api/photos`, photo, meta, crypto.randomUUID());
-  expect(result).toEqual({ ok: false, message: 'upload.error.network' });
-}, 20_000);
+  const fast = { ...retryPolicy, delay: () => 10 };
+  const result = await sendPhoto(`${gone.url}/api/photos`, photo, meta, crypto.randomUUID(), { retry: fast });
+  expect(result).toEqual({ ok: false, retryable: true, message: 'upload.error.network' });
+});

@@ -20,15 +20,6 @@ export const fr = {
   'photo.handoff.save': 'Enregistrer la photo',
   'photo.handoff.open': 'Ouvrir la page photo de l’ENT',
   'photo.handoff.steps': 'Sur l’ENT :',
-
-  'upload.error.network':
-    'Envoi impossible : la connexion a été perdue. Votre photo est conservée ; réessayez quand le réseau revient.',
-  'upload.error.timeout': 'L’envoi a pris trop de temps. Votre photo est conservée ; réessayez.',
-  'upload.error.server':
-    'Le serveur de l’établissement ne répond pas correctement. Réessayez dans quelques minutes.',
-  'upload.error.rejected':
-    'Le serveur a refusé la photo ({status}). Choisissez une autre photo ou contactez l’assistance.',
-  'upload.retry': 'Réessayer',
 } as const satisfies Record<string, string>;
 
 export const en: Strings<typeof fr> = {
@@ -51,12 +42,4 @@ export const en: Strings<typeof fr> = {
   'photo.handoff.save': 'Save the photo',
   'photo.handoff.open': 'Open the ENT photo page',
   'photo.handoff.steps': 'On the ENT:',
-
-  'upload.error.network':
-    'Could not send: the connection was lost. Your photo is kept; try again when you are back online.',
-  'upload.error.timeout': 'Sending took too long. Your photo is kept; try again.',
-  'upload.error.server': 'The institution’s server is not answering properly. Try again in a few minutes.',
-  'upload.error.rejected':
-    'The server refused the photo ({status}). Choose another photo or contact support.',
-  'upload.retry': 'Try again',
 };

@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// Weight budgets over the built studio (dist/, made by `npm run build` or the end-to-end tests), gzip as served.
+// Prints each figure against its budget, exits 1 above any; with BUDGETS_COUNTS=file, writes {passed, failed} there.
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dist = process.argv[2] ?? 'dist';
+const KB = 1000;
+/** What the issue asks (issue 5, "Offline, weight, privacy"). */
+const budgets = { initialJs: 50 * KB, css: 15 * KB, firstLoad: 150 * KB };
+/** Loaded only when a photo needs them: the HEIC decoder (libheif and its wasm) and the face models. */
+const lazyEngine = /heic|libheif|human|\.wasm$/;
+
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`${dist}/index.html introuvable : lancez « npm run build » d’abord.`);
+  process.exit(1);
+}
+const files = dir =>
+  readdirSync(dir, { withFileTypes: true }).flatMap(entry => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? files(path) : [relative(dist, path)];
+  });
+const gzipped = file => gzipSync(readFileSync(join(dist, file))).length;
+const sum = list => list.reduce((total, file) => total + gzipped(file), 0);
+
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const referenced = pattern => [...html.matchAll(pattern)].map(m => m[1].replace(/^\//, ''));
+/** The entry script and what it preloads: JavaScript that runs before anything shows. */
+const initialJs = [
+  ...referenced(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
+  ...referenced(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+];
+const css = files(dist).filter(file => file.endsWith('.css'));
+/** A first visit downloads the page, its manifest, the service worker and everything the worker precaches. */
+const sw = existsSync(join(dist, 'sw.js')) ? readFileSync(join(dist, 'sw.js'), 'utf8') : '';
+const precached = [...sw.matchAll(/"?url"?:\s*"([^"]+)"/g)].map(m => m[1]);
+const workbox = files(dist).filter(file => /^workbox-[\w-]+\.js$/.test(file));
+const firstLoad = [
+  ...new Set(['index.html', ...initialJs, ...css, ...precached, ...workbox, 'sw.js']),
+].filter(file => existsSync(join(dist, file)) && !lazyEngine.test(file));
+
+const figures = [
+  ['JavaScript initial', sum(initialJs), budgets.initialJs, initialJs],
+  ['CSS', sum(css), budgets.css, css],
+  ['Première visite (hors moteur paresseux)', sum(firstLoad), budgets.firstLoad, firstLoad],
+];
+let failed = 0;
+for (const [name, bytes, budget, list] of figures) {
+  const over = bytes > budget;
+  if (over) failed++;
+  const kb = n => `${(n / KB).toFixed(1)} KB`;
+  console.log(`${over ? '✗' : '✓'} ${name} : ${kb(bytes)} gzip / ${kb(budget)} (${list.length} fichiers)`);
+}
+if (!sw) {
+  failed++;
+  console.log('✗ Pas de service worker (dist/sw.js) : l’application ne s’ouvrirait pas hors ligne.');
+}
+const checked = figures.length + 1;
+if (process.env.BUDGETS_COUNTS)
+  writeFileSync(process.env.BUDGETS_COUNTS, JSON.stringify({ passed: checked - failed, failed }));
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,61 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Meta, PhotoStatus } from '../../shared/upload';
+
+/**
+ * A deposit waiting for the network. The JPEG is an ArrayBuffer, not a Blob: Safari refuses Blobs in IndexedDB in
+ * private browsing, and at a few tens of kilobytes the copy costs nothing.
+ */
+export type Waiting = {
+  key: string;
+  endpoint: string;
+  photo: ArrayBuffer;
+  type: string;
+  meta: Meta;
+  queuedAt: string;
+};
+/** A deposit the server took: what is needed to follow its review, after a reload too. */
+export type Received = { key: string; endpoint: string; id: string; status: PhotoStatus; reason?: string };
+
+interface SendingDb extends DBSchema {
+  outbox: { key: string; value: Waiting };
+  received: { key: string; value: Received };
+}
+
+let opened: Promise<IDBPDatabase<SendingDb>> | undefined;
+const db = () =>
+  (opened ??= openDB<SendingDb>('trombine-sending', 1, {
+    upgrade(db) {
+      db.createObjectStore('outbox', { keyPath: 'key' });
+      db.createObjectStore('received', { keyPath: 'key' });
+    },
+  }));
+
+/** Both stores are keyed by the deposit's Idempotency-Key. */
+export const store = {
+  waiting: async () => (await db()).getAll('outbox'),
+  waitingFor: async (key: string) => (await db()).get('outbox', key),
+  received: async (key: string) => (await db()).get('received', key),
+  async queue(item: Waiting): Promise<void> {
+    const tx = (await db()).transaction('outbox', 'readwrite');
+    // A deposit queued again keeps its first date: that is how long the person has been waiting.
+    const known = await tx.store.get(item.key);
+    await tx.store.put(known ? { ...item, queuedAt: known.queuedAt } : item);
+    await tx.done;
+  },
+  /** Out of the queue and into the receipts in one transaction: a crash in between cannot resend it. */
+  async receive(item: Received): Promise<void> {
+    const tx = (await db()).transaction(['outbox', 'received'], 'readwrite');
+    await Promise.all([
+      tx.objectStore('outbox').delete(item.key),
+      tx.objectStore('received').put(item),
+      tx.done,
+    ]);
+  },
+  drop: async (key: string) => (await db()).delete('outbox', key),
+  async setStatus(key: string, status: PhotoStatus, reason?: string): Promise<void> {
+    const tx = (await db()).transaction('received', 'readwrite');
+    const known = await tx.store.get(key);
+    if (known) await tx.store.put({ ...known, status, reason });
+    await tx.done;
+  },
+};

@@ -1,0 +1,172 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { clearFaults, injectFaults } from '../spa/intake/testing';
+import {
+  axe,
+  controlled,
+  photosAt,
+  reachSendButton,
+  receiptId,
+  recordAnnouncements,
+  sendButton,
+  slowUpload,
+  startStudio,
+} from './studio';
+
+let studio: Awaited<ReturnType<typeof startStudio>>;
+beforeAll(async () => {
+  studio = await startStudio();
+});
+afterAll(() => studio?.close());
+afterEach(() => clearFaults());
+
+const url = (path: string) => new URL(path, studio.base).href;
+
+/** A visit that leaves the service worker in control, as any second visit finds it. */
+async function visited(path = '/'): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await studio.browser.newContext({ locale: 'fr-FR' });
+  const page = await context.newPage();
+  await page.goto(url(path));
+  await controlled(page);
+  return { context, page };
+}
+
+const waitingBanner = (page: Page) => page.getByRole('complementary', { name: /Photos en attente d’envoi/ });
+
+describe('offline', () => {
+  test('after one visit the studio opens with no network, on any of its pages', async () => {
+    const { context, page } = await visited();
+    await context.setOffline(true);
+    await page.reload();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Que voulez-vous faire\u202f?');
+    await page.goto(url('/photo'));
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Ma photo d’identité');
+    const precached = await page.evaluate(async () => {
+      const names = await caches.keys();
+      const urls = await Promise.all(
+        names.map(async name => (await (await caches.open(name)).keys()).map(r => r.url)),
+      );
+      return urls.flat();
+    });
+    expect(precached.some(u => u.includes('engine.worker'))).toBe(true);
+    expect(precached.filter(u => /heic|libheif|wasm|\/human\//.test(u))).toEqual([]);
+    await context.close();
+  });
+
+  test('/api is left to the network: the service worker never answers it', async () => {
+    const { context, page } = await visited();
+    const answer = await page.evaluate(async () => {
+      const response = await fetch('/api/photos/00000000-0000-0000-0000-000000000000');
+      return { status: response.status, type: response.headers.get('content-type') };
+    });
+    expect(answer).toEqual({ status: 404, type: expect.stringMatching(/^application\/json/) });
+    // A navigation too: the app shell's fallback would answer it with index.html.
+    const navigation = await page.goto(url('/api/photos/00000000-0000-0000-0000-000000000000'));
+    expect([navigation?.status(), navigation?.fromServiceWorker()]).toEqual([404, false]);
+    await context.setOffline(true);
+    expect(
+      await page.evaluate(() =>
+        fetch('/api/photos/x').then(
+          () => 'answered',
+          () => 'failed',
+        ),
+      ),
+    ).toBe('failed');
+    await context.close();
+  });
+
+  test('upload progress still arrives with the service worker in control', async () => {
+    const { context, page } = await visited('/photo');
+    await reachSendButton(page);
+    await slowUpload(page, context);
+    const announced = await recordAnnouncements(page);
+    await sendButton(page).click();
+    await receiptId(page);
+    expect(
+      (await announced()).filter(text => /^Envoi en cours\u00a0: \d+\u00a0%$/.test(text)).length,
+    ).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  test('sent offline: queued and shown, then sent when the network is back, once', async () => {
+    const { context, page } = await visited('/photo');
+    await reachSendButton(page);
+    const before = photosAt(studio.intake).length;
+    await context.setOffline(true);
+    await sendButton(page).click();
+    await page.locator('.send-status [role="status"]', { hasText: 'Vous êtes hors ligne.' }).waitFor();
+    await waitingBanner(page).waitFor();
+    expect(await waitingBanner(page).textContent()).toContain('Photos en attente d’envoi\u00a0: 1');
+    expect((await axe(page)).violations).toEqual([]);
+    await page.getByRole('button', { name: 'Read this site in English' }).click();
+    await page.locator('.send-status [role="status"]', { hasText: 'You are offline.' }).waitFor();
+    await page.getByRole('complementary', { name: 'Photos waiting to be sent: 1' }).waitFor();
+    expect((await axe(page)).violations).toEqual([]);
+    expect(photosAt(studio.intake)).toHaveLength(before);
+
+    await context.setOffline(false);
+    await page.getByText(/^Photo received \(no\. [0-9a-f-]{36}\)/).waitFor();
+    await page.getByRole('complementary').waitFor({ state: 'detached' });
+    expect(photosAt(studio.intake)).toHaveLength(before + 1);
+    await context.close();
+  });
+
+  test('queued, then the tab closed and reopened online: sent at start, once, and said so', async () => {
+    const { context, page } = await visited('/photo');
+    await reachSendButton(page);
+    const before = photosAt(studio.intake).length;
+    await context.setOffline(true);
+    await sendButton(page).click();
+    await waitingBanner(page).waitFor();
+    // Reloaded offline: the shell comes from the service worker, the waiting photo from IndexedDB.
+    await page.reload();
+    await waitingBanner(page).waitFor();
+    await page.close();
+
+    await context.setOffline(false);
+    const later = await context.newPage();
+    await later.goto(url('/'));
+    await later.getByText(/^Votre photo en attente a été envoyée \(n° [0-9a-f-]{36}\)\.$/).waitFor();
+    expect(await waitingBanner(later).count()).toBe(0);
+    expect(photosAt(studio.intake)).toHaveLength(before + 1);
+    await context.close();
+  });
+
+  test('queued, then refused for good when sent at start: said so, and out of the queue', async () => {
+    const { context, page } = await visited('/photo');
+    await reachSendButton(page);
+    const before = photosAt(studio.intake).length;
+    await context.setOffline(true);
+    await sendButton(page).click();
+    await waitingBanner(page).waitFor();
+    await page.close();
+
+    injectFaults('422');
+    await context.setOffline(false);
+    const later = await context.newPage();
+    await later.goto(url('/'));
+    await later.getByText(/^Votre photo en attente a été refusée par le serveur \(422\)/).waitFor();
+    await later.reload();
+    expect(await waitingBanner(later).count()).toBe(0);
+    expect(photosAt(studio.intake)).toHaveLength(before);
+    await context.close();
+  });
+
+  test('a full flow asks nothing of any other origin', async () => {
+    const context = await studio.browser.newContext({ locale: 'fr-FR' });
+    const requests: string[] = [];
+    context.on('request', request => requests.push(request.url()));
+    const page = await context.newPage();
+    await page.goto(url('/'));
+    await controlled(page);
+    await page.goto(url('/photo'));
+    await reachSendButton(page);
+    await sendButton(page).click();
+    await receiptId(page);
+    await page.goto(url('/mentions-legales'));
+    const origin = new URL(studio.base).origin;
+    expect(requests.length).toBeGreaterThan(5);
+    expect(requests.filter(u => !u.startsWith(`${origin}/`) && !/^(blob|data):/.test(u))).toEqual([]);
+    await context.close();
+  });
+});
