@@ -18,6 +18,8 @@ export type SendPanelProps = {
   meta: () => Meta;
   /** False while something the person must do first (certification, reading the warnings) is missing. */
   canSend: boolean;
+  /** The person pressed "Envoyer" (the wizard moves on to following the deposit). */
+  onSend?: () => void;
   /** The school office rejected the photo: the wizard goes back to choosing one. */
   onRejected?: (reason: string | undefined) => void;
 };
@@ -41,13 +43,15 @@ export function SendPanel(props: SendPanelProps) {
   createEffect(() => {
     if (underReview()) onCleanup(pollStatus(props.idempotencyKey, props.endpoint));
   });
-  const send = () =>
+  const send = () => {
     void deposit({
       key: props.idempotencyKey,
       endpoint: props.endpoint,
       photo: props.photo,
       meta: props.meta(),
     });
+    props.onSend?.();
+  };
   const rejected = () => {
     const now = sending();
     return now.state === 'sent' && now.status === 'rejected' ? now : undefined;

@@ -84,11 +84,9 @@ export function Wizard(props: { flow: 'photo' | 'badge'; title: 'photo.title' | 
                       photo={ready().output.blob}
                       idempotencyKey={wizard.state().key ?? ''}
                       canSend={!wizard.needsCertification() || wizard.state().confirmed.certified}
-                      meta={() => {
-                        // Pressing "Envoyer" is what starts the follow-up: the panel stays, the step moves on.
-                        if (step() === 'send') wizard.go('follow');
-                        return wizard.meta(ready());
-                      }}
+                      meta={() => wizard.meta(ready())}
+                      // Pressing "Envoyer" starts the follow-up: the panel stays, the step moves on.
+                      onSend={() => step() === 'send' && wizard.go('follow')}
                       onRejected={reason => wizard.rejected(reason)}
                     />
                   )}
