@@ -5,7 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from './browser';
 import { writeCameraFeed } from './camera-feed';
-import { axeViolations, fixture, startStudio, stepHeading, watchedPage } from './studio-page';
+import { axeViolations, startStudio, watchedPage } from './studio-page';
+import { fixture, stepHeading } from './wizard';
 
 let studio: Awaited<ReturnType<typeof startStudio>>;
 let browser: Browser;

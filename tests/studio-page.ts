@@ -5,8 +5,6 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { preview } from 'vite';
 
-export const fixture = (path: string) => new URL(`./fixtures/${path}`, import.meta.url).pathname;
-
 /** The built studio as `npm start` serves it, on a free port, with a fresh intake folder. */
 export async function startStudio() {
   const intake = (process.env.INTAKE_DIR = mkdtempSync(join(tmpdir(), 'trombine-intake-')));
@@ -43,9 +41,6 @@ export const axeViolations = async (page: Page) =>
   (
     await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
   ).violations.map(v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(', ')}`);
-
-/** The wizard's step heading, once it says `text`. */
-export const stepHeading = (page: Page) => page.locator('h2.step-title');
 
 /** Tab (forwards) until the focused element's accessible text matches, as a keyboard user would. */
 export async function tabTo(page: Page, name: RegExp, limit = 60): Promise<void> {

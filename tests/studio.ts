@@ -31,8 +31,6 @@ export async function startStudio(): Promise<{
   };
 }
 
-export const fixture = (path: string) => new URL(`./fixtures/${path}`, import.meta.url).pathname;
-
 export const axe = (page: Page) =>
   new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 
@@ -55,16 +53,6 @@ export async function recordAnnouncements(page: Page): Promise<() => Promise<str
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
   return () => page.evaluate(() => (window as unknown as { announced: string[] }).announced);
-}
-
-/**
- * The photo page up to the send button: a photo chosen from disk, processed, consent given. The one place that
- * knows the wizard's steps, for the sending and offline tests.
- */
-export async function reachSendButton(page: Page): Promise<void> {
-  await page.setInputFiles('#photo-file', fixture('photos/franck_02045.jpg'));
-  await page.getByRole('img', { name: 'Aperçu de votre photo recadrée' }).waitFor();
-  await page.getByLabel('Usage interne').check();
 }
 
 export const sendButton = (page: Page) => page.getByRole('button', { name: 'Envoyer', exact: true });
