@@ -24,6 +24,7 @@ export function Wizard(props: { flow: 'photo' | 'badge'; title: 'photo.title' | 
   let heading: HTMLHeadingElement | undefined;
 
   createEffect(() => {
+    if (!wizard.loaded()) return;
     document.title = `${t('studio.step.of', position())} – ${t(props.title)} – ${t('app.name')}`;
   });
   createEffect(on(step, () => heading?.focus(), { defer: true }));
@@ -35,21 +36,24 @@ export function Wizard(props: { flow: 'photo' | 'badge'; title: 'photo.title' | 
 
   return (
     <div class="wizard">
-      <ol class="steps" aria-label={t('studio.steps')}>
-        <For each={steps}>
-          {(item, i) => (
-            <li
-              aria-current={item.id === step() ? 'step' : undefined}
-              classList={{ done: i() < stepIndex(step()) }}
-            >
-              {t(item.title)}
-            </li>
-          )}
-        </For>
-      </ol>
-      <h2 ref={heading} tabIndex={-1} class="step-title">
-        {t('studio.step.of', position())}
-      </h2>
+      {/* Step list and heading wait for the saved state: a reload must not announce a step it is not on. */}
+      <Show when={wizard.loaded()}>
+        <ol class="steps" aria-label={t('studio.steps')}>
+          <For each={steps}>
+            {(item, i) => (
+              <li
+                aria-current={item.id === step() ? 'step' : undefined}
+                classList={{ done: i() < stepIndex(step()) }}
+              >
+                {t(item.title)}
+              </li>
+            )}
+          </For>
+        </ol>
+        <h2 ref={heading} tabIndex={-1} class="step-title">
+          {t('studio.step.of', position())}
+        </h2>
+      </Show>
       <p role="status" class="status">
         {wizard.busy() ? t('photo.processing') : ''}
       </p>
