@@ -40,8 +40,9 @@ describe('encode under a byte cap', () => {
       expect(result.blob.size, `${maxBytes}`).to.be.at.most(maxBytes);
       counts.push(encodes);
     }
-    // A bisection from [0.5, 0.95] to within 3 % of the cap takes 5 or more encodes.
-    expect(Math.max(...counts), counts.join(' ')).to.be.at.most(3);
+    // A bisection over the 46 whole percents from 0.5 to 0.95 takes 6 or 7 encodes.
+    expect(Math.max(...counts), counts.join(' ')).to.be.at.most(4);
+    expect(counts.reduce((a, b) => a + b) / counts.length, counts.join(' ')).to.be.at.most(3);
   });
 
   it('takes the top quality when it already fits', async () => {

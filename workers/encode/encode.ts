@@ -1,11 +1,9 @@
 export type Encoded = { blob: Blob; quality: number };
 
 const maxQuality = 0.95;
-/** Encodes after the first at most; in practice one or two land within `closeEnough` of the cap. */
+/** Encodes after the first at most; in practice one or two find the best fit. */
 const steps = 5;
-/** A fit this close to the cap is kept: the quality left on the table is invisible. */
-const closeEnough = 0.97;
-/** Guesses aim between `closeEnough` and the cap, so that a small misjudgement still fits. */
+/** Guesses aim just under the cap, so that a small misjudgement still fits. */
 const aim = 0.985;
 /**
  * The encoder's quantisation step is proportional to 1 − quality, and ln(bytes) is close to a straight line in
@@ -15,6 +13,9 @@ const aim = 0.985;
 const typicalSlope = -0.57;
 const toX = (quality: number) => Math.log(1 - quality);
 const fromX = (x: number) => 1 - Math.exp(x);
+const toPercent = (quality: number) => Math.round(quality * 100) / 100;
+const slopeBetween = (a: Encoded, b: Encoded) =>
+  (Math.log(a.blob.size) - Math.log(b.blob.size)) / (toX(a.quality) - toX(b.quality));
 
 /**
  * The highest JPEG quality whose bytes fit `maxBytes`, never under `minQuality`; `fits: false` when even the
@@ -36,21 +37,25 @@ export async function encode(
   let miss = await at(maxQuality);
   if (miss.blob.size <= maxBytes) return { ...miss, fits: true };
   let best: Encoded | undefined;
+  let previousMiss: Encoded | undefined;
   for (let i = 0; i < steps; i++) {
-    const [xMiss, yMiss] = [toX(miss.quality), Math.log(miss.blob.size)];
-    const slope = best ? (Math.log(best.blob.size) - yMiss) / (toX(best.quality) - xMiss) : typicalSlope;
-    const guess = fromX(xMiss + (target - yMiss) / slope);
+    const other = best ?? previousMiss;
+    const slope = other ? slopeBetween(other, miss) : typicalSlope;
+    const guess = fromX(toX(miss.quality) + (target - Math.log(miss.blob.size)) / slope);
     // Browsers encode at whole percents: guesses between two of them would encode the same file again.
-    const floor = Math.max(minQuality, best ? best.quality + 0.01 : 0);
-    const quality = Math.min(miss.quality - 0.01, Math.max(floor, Math.round(guess * 100) / 100));
-    if (quality < floor - 1e-9) break; // the best fit and the smallest miss are neighbours: nothing between
+    const floor = Math.max(minQuality, best ? toPercent(best.quality + 0.01) : 0);
+    const quality = toPercent(Math.min(miss.quality - 0.01, Math.max(floor, guess)));
+    if (quality < floor) break; // the best fit and the smallest miss are neighbours: nothing between
     const candidate = await at(quality);
     if (candidate.blob.size > maxBytes) {
       if (quality === minQuality) return { ...candidate, fits: false };
-      miss = candidate;
+      [previousMiss, miss] = [miss, candidate];
     } else {
       best = candidate;
-      if (best.blob.size >= closeEnough * maxBytes) break;
+      // Done when the next percent up would not fit, by the line through this fit and the smallest miss.
+      const up = slopeBetween(best, miss) * (toX(best.quality + 0.01) - toX(best.quality));
+      const next = best.blob.size * Math.exp(up);
+      if (next > maxBytes) break;
     }
   }
   if (best) return { ...best, fits: true };

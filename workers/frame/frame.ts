@@ -55,10 +55,11 @@ export function faceFrame(face: FaceLandmarks, spec: PhotoSpec): Frame {
 /**
  * How much bigger than the output the decode makes the frame: a trade between speed and fidelity, measured with
  * `npm run bench` (12 MP grainy input, 2 cores). The decode's own resize ignores `resizeQuality` on a region and
- * aliases when it shrinks much, so a larger decode is more faithful but costs more to decode and to resize:
- * 4× → 151 ms, SSIM 0.977; 2× → 136 ms, 0.938; 1.5× → 115 ms, 0.905 (decode floor 80 ms; browser-image-compression
- * 0.907 at fewer bytes, 168 ms). 1.5× is the largest that keeps the pipeline within 1.5× the bare decode; the
- * bench's per-pixel grain is the harshest case for aliasing (a phone photo is smoother).
+ * aliases when it shrinks much, so a larger decode is more faithful but costs more to decode and to resize.
+ * Pipeline time over the bare decode, and SSIM against an area-average reference: 4× → 1.93×, 0.977;
+ * 2× → 1.6–1.7×, 0.938; 1.5× → 1.42×, 0.905 (browser-image-compression: 0.907 at fewer bytes, 2.1× the decode).
+ * 1.5× is the largest that keeps the pipeline within 1.5× the bare decode; the bench's per-pixel grain is the
+ * harshest case for aliasing (a phone photo is smoother).
  */
 export const decodeOversample = 1.5;
 
