@@ -6,7 +6,7 @@
  * generated JPEG instead of assumed:
  * - 'displayed': the rectangle is read as the specification says;
  * - 'reflected': pass (W − x − w, H − y − h) to get (x, y);
- * - 'unknown': anything else; decode the whole photo and crop the bitmap.
+ * - 'unknown': anything else; decode the whole photo and draw the region from it.
  */
 export type CropMapping = 'displayed' | 'reflected' | 'unknown';
 

@@ -66,6 +66,35 @@ async function halves(width: number, height: number, orientation: number): Promi
   return new Blob([jpeg.subarray(0, 2), new Uint8Array(app1), jpeg.subarray(2)], { type: 'image/jpeg' });
 }
 
+const crcTable = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+const crc32 = (bytes: Uint8Array) =>
+  (bytes.reduce((c, byte) => crcTable[(c ^ byte) & 0xff]! ^ (c >>> 8), 0xffffffff) ^ 0xffffffff) >>> 0;
+
+/** `upright` stored a quarter turn back as a PNG, with an eXIf chunk saying "turn 90° clockwise" (orientation 6). */
+async function turnedPng(upright: ImageBitmap): Promise<Blob> {
+  const stored = new OffscreenCanvas(upright.height, upright.width);
+  const context = stored.getContext('2d')!;
+  context.translate(0, upright.width);
+  context.rotate(-Math.PI / 2);
+  context.drawImage(upright, 0, 0);
+  const png = new Uint8Array(await (await stored.convertToBlob({ type: 'image/png' })).arrayBuffer());
+  const data = new Uint8Array(
+    [...'eXIfMM']
+      .map(c => c.charCodeAt(0))
+      .concat([0, 42, 0, 0, 0, 8, 0, 1, 1, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0]),
+  );
+  const chunk = new Uint8Array(12 + data.length - 4);
+  new DataView(chunk.buffer).setUint32(0, data.length - 4);
+  chunk.set(data, 4);
+  new DataView(chunk.buffer).setUint32(8 + data.length - 4, crc32(data));
+  const afterHeader = 8 + 25; // signature, then the IHDR chunk (length, type, 13 bytes, CRC)
+  return new Blob([png.subarray(0, afterHeader), chunk, png.subarray(afterHeader)], { type: 'image/png' });
+}
+
 const isRed = ([r, g, b]: number[]) => r! > 200 && g! < 60 && b! < 60;
 const isBlue = ([r, g, b]: number[]) => b! > 200 && r! < 60 && g! < 60;
 
@@ -99,6 +128,17 @@ describe('decode', () => {
         ).to.be.below(4);
       }
     }
+  });
+
+  it('crops turned PNGs right too, by the slower way that needs no measured mapping', async () => {
+    const upright = await fixture('photos/franck_02045.jpg');
+    const uprightInfo = await guard(upright, 'fr');
+    const file = await turnedPng(await createImageBitmap(upright));
+    const info = await guard(file, 'fr');
+    expect(info).to.include({ format: 'png', width: 720, height: 576, transposed: true });
+    const region = { x: 183, y: 10, width: 400, height: 514, scale: 0.5 };
+    const expected = thumbnail(await decode(upright, uprightInfo, region));
+    expect(meanDifference(thumbnail(await decode(file, info, region)), expected)).to.be.below(4);
   });
 
   it('knows how this browser crops turned photos (a measured answer, not a guess)', async () => {

@@ -61,12 +61,13 @@ export async function decode(
     resizeHeight: size.height,
     resizeQuality: 'high',
   };
-  if (info.format === 'heic') return cropOf(await decodeHeif(file), info, region, options);
+  if (info.format === 'heic') return cropOf(await decodeHeif(file), info, region, size);
   try {
     const { x, y, width, height } = region;
     if (!info.transposed || (width === info.width && height === info.height))
       return await createImageBitmap(file, x, y, width, height, options);
-    const mapping = await transposedCropMapping();
+    // Measured on a JPEG; other formats turned by EXIF are rare: they take the slower way that is right anyway.
+    const mapping = info.format === 'jpeg' ? await transposedCropMapping() : 'unknown';
     if (mapping === 'displayed') return await createImageBitmap(file, x, y, width, height, options);
     if (mapping === 'reflected')
       return await createImageBitmap(
@@ -78,24 +79,35 @@ export async function decode(
         options,
       );
     const whole = await createImageBitmap(file, { imageOrientation: 'from-image', ...fitting(info) });
-    return await cropOf(whole, info, region, options);
+    return cropOf(whole, info, region, size);
   } catch {
     throw new EngineError('image.corrupt');
   }
 }
 
-/** `region` of a bitmap of the whole photo, which may have been decoded smaller than `info`; closes `whole`. */
-async function cropOf(whole: ImageBitmap, info: SourceInfo, region: Region, options: ImageBitmapOptions) {
+/**
+ * `region` of a bitmap of the whole photo (which may have been decoded smaller than `info`), at `size`; closes
+ * `whole`. Drawn, not cropped by createImageBitmap: a bitmap decoded from a turned photo keeps its orientation, and
+ * Chrome crops it as wrongly as the file itself (crop-mapping.ts), while drawImage gets the rectangle right.
+ */
+function cropOf(whole: ImageBitmap, info: SourceInfo, region: Region, size: Size): ImageBitmap {
   const f = whole.width / info.width;
   try {
-    return await createImageBitmap(
+    const canvas = new OffscreenCanvas(size.width, size.height);
+    const context = canvas.getContext('2d')!;
+    context.imageSmoothingQuality = 'high';
+    context.drawImage(
       whole,
       region.x * f,
       region.y * f,
       region.width * f,
       region.height * f,
-      options,
+      0,
+      0,
+      size.width,
+      size.height,
     );
+    return canvas.transferToImageBitmap();
   } finally {
     whole.close();
   }
