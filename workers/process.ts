@@ -3,7 +3,7 @@ import type { Lang } from '../shared/i18n';
 import { checkLimits, type PhotoSpec } from '../shared/profiles';
 import { analyseSource, faceOnOutput, showsSource, startLoadingHuman, type Analysed } from './analyse/step';
 import { runChecks } from './checks/registry';
-import { decode } from './decode/decode';
+import { decode, releaseDecoded } from './decode/decode';
 import { encode } from './encode/encode';
 import { EngineError, errorMessage } from './errors';
 import {
@@ -78,6 +78,8 @@ export async function process(
     const code = known ? error.code : 'engine.internal';
     if (!known) console.error('engine', error);
     return { ok: false, error: { code, message: errorMessage(lang, code, known ? error.params : {}) } };
+  } finally {
+    releaseDecoded();
   }
 }
 

@@ -61,7 +61,7 @@ export async function decode(
     resizeHeight: size.height,
     resizeQuality: 'high',
   };
-  if (info.format === 'heic') return cropOf(await decodeHeif(file), info, region, size);
+  if (info.format === 'heic') return cropOf(await heifOf(file), info, region, size);
   try {
     const { x, y, width, height } = region;
     if (!info.transposed || (width === info.width && height === info.height))
@@ -79,38 +79,38 @@ export async function decode(
         options,
       );
     const whole = await createImageBitmap(file, { imageOrientation: 'from-image', ...fitting(info) });
-    return cropOf(whole, info, region, size);
+    try {
+      return cropOf(whole, info, region, size);
+    } finally {
+      whole.close();
+    }
   } catch {
     throw new EngineError('image.corrupt');
   }
 }
 
 /**
- * `region` of a bitmap of the whole photo (which may have been decoded smaller than `info`), at `size`; closes
- * `whole`. Drawn, not cropped by createImageBitmap: a bitmap decoded from a turned photo keeps its orientation, and
- * Chrome crops it as wrongly as the file itself (crop-mapping.ts), while drawImage gets the rectangle right.
+ * `region` of a bitmap of the whole photo (which may have been decoded smaller than `info`), at `size`. Drawn, not
+ * cropped by createImageBitmap: a bitmap decoded from a turned photo keeps its orientation, and Chrome crops it as
+ * wrongly as the file itself (crop-mapping.ts), while drawImage gets the rectangle right.
  */
 function cropOf(whole: ImageBitmap, info: SourceInfo, region: Region, size: Size): ImageBitmap {
   const f = whole.width / info.width;
-  try {
-    const canvas = new OffscreenCanvas(size.width, size.height);
-    const context = canvas.getContext('2d')!;
-    context.imageSmoothingQuality = 'high';
-    context.drawImage(
-      whole,
-      region.x * f,
-      region.y * f,
-      region.width * f,
-      region.height * f,
-      0,
-      0,
-      size.width,
-      size.height,
-    );
-    return canvas.transferToImageBitmap();
-  } finally {
-    whole.close();
-  }
+  const canvas = new OffscreenCanvas(size.width, size.height);
+  const context = canvas.getContext('2d')!;
+  context.imageSmoothingQuality = 'high';
+  context.drawImage(
+    whole,
+    region.x * f,
+    region.y * f,
+    region.width * f,
+    region.height * f,
+    0,
+    0,
+    size.width,
+    size.height,
+  );
+  return canvas.transferToImageBitmap();
 }
 
 /**
@@ -121,4 +121,26 @@ function cropOf(whole: ImageBitmap, info: SourceInfo, region: Region, size: Size
 async function decodeHeif(file: Blob): Promise<ImageBitmap> {
   const { decodeHeic } = await import('./heic');
   return decodeHeic(file);
+}
+
+/**
+ * The last HEIC decoded, kept while its photo is processed: face analysis reads a small copy of it, then the frame
+ * a region, and libheif takes about a second per decode on a phone. The engine lets it go at the end of the photo.
+ */
+let heif: { file: Blob; bitmap: Promise<ImageBitmap> } | undefined;
+function heifOf(file: Blob): Promise<ImageBitmap> {
+  if (heif?.file !== file) {
+    releaseDecoded();
+    heif = { file, bitmap: decodeHeif(file) };
+  }
+  return heif.bitmap;
+}
+
+/** Frees what decode() keeps for the photo being processed. */
+export function releaseDecoded(): void {
+  void heif?.bitmap.then(
+    bitmap => bitmap.close(),
+    () => {},
+  );
+  heif = undefined;
 }
