@@ -34,6 +34,21 @@ async function visited(path = '/'): Promise<{ context: BrowserContext; page: Pag
 // The network is under test here, not the checks: a photo that passes them all ('ok') is the shortest way.
 const photo = photos.ok;
 
+/** How many deposits the outbox holds in IndexedDB (spa/upload/store.ts). */
+const outboxSize = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('trombine-sending');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const count = open.result.transaction('outbox').objectStore('outbox').count();
+          count.onsuccess = () => resolve(count.result);
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
+
 const waitingBanner = (page: Page) => page.getByRole('complementary', { name: /Photos en attente d’envoi/ });
 
 describe('offline', () => {
@@ -131,6 +146,26 @@ describe('offline', () => {
     await later.goto(url('/'));
     await later.getByText(/^Votre photo en attente a été envoyée \(n° [0-9a-f-]{36}\)\.$/).waitFor();
     expect(await waitingBanner(later).count()).toBe(0);
+    expect(photosAt(studio.intake)).toHaveLength(before + 1);
+    await context.close();
+  });
+
+  test('a tab closed while the upload is under way: the next start sends it, once', async () => {
+    const { context, page } = await visited('/photo');
+    await toSendStep(page, { photo });
+    const before = photosAt(studio.intake).length;
+    injectFaults('delay:4000'); // the first attempt is still on the wire when the tab closes
+    await sendButton(page).click();
+    // Kept in the outbox before the first byte left: the photo does not depend on this tab any more.
+    await expect.poll(() => outboxSize(page)).toBe(1);
+    await page.close();
+
+    const later = await context.newPage();
+    await later.goto(url('/'));
+    await later.getByText(/^Votre photo en attente a été envoyée \(n° [0-9a-f-]{36}\)\.$/).waitFor();
+    // The delayed first attempt may have reached the intake too: the Idempotency-Key makes both one photo.
+    await expect.poll(() => photosAt(studio.intake).length, { timeout: 10_000 }).toBe(before + 1);
+    await new Promise(resolve => setTimeout(resolve, 4500)); // past the delayed attempt's answer
     expect(photosAt(studio.intake)).toHaveLength(before + 1);
     await context.close();
   });

@@ -43,17 +43,22 @@ export async function restore(key: string): Promise<void> {
   else if (waits) set(key, { state: 'queued', message: 'upload.queued.earlier' });
 }
 
-async function queue(deposit: Deposit, why: Key): Promise<void> {
+/** Writes the deposit into the outbox; false when the device refuses (storage full, private mode…). */
+async function keep({ key, endpoint, meta, photo }: Deposit): Promise<boolean> {
   try {
-    const { key, endpoint, meta, photo } = deposit;
     const item = { key, endpoint, meta, type: photo.type, photo: await photo.arrayBuffer() };
     await store.queue({ ...item, queuedAt: new Date().toISOString() });
-    set(key, { state: 'queued', message: why });
-    // Asked when it matters: a browser may otherwise clear the queue under storage pressure.
-    void navigator.storage?.persist?.().catch(() => false);
+    return true;
   } catch {
-    set(deposit.key, { state: 'error', message: 'upload.error.storage' });
+    return false;
   }
+}
+
+/** The deposit waits in the outbox (kept before the first attempt), and the person is told why. */
+async function queued(key: string, kept: boolean, why: Key): Promise<void> {
+  set(key, kept ? { state: 'queued', message: why } : { state: 'error', message: 'upload.error.storage' });
+  // Asked when it matters: a browser may otherwise clear the queue under storage pressure.
+  if (kept) void navigator.storage?.persist?.().catch(() => false);
   await refreshWaiting();
 }
 
@@ -67,12 +72,15 @@ export function deposit(item: Deposit): Promise<void> {
   const running = inFlight.get(item.key);
   if (running) return running;
   const attempt = (async () => {
-    if (!navigator.onLine) return queue(item, 'upload.queued.offline');
+    // Kept before the first byte leaves: a tab closed mid-upload leaves the photo in the outbox, and the next start
+    // sends it (the Idempotency-Key makes that the same deposit if the server had it already).
+    const kept = await keep(item);
+    if (!navigator.onLine) return queued(item.key, kept, 'upload.queued.offline');
     set(item.key, { state: 'sending' });
     const result = await sendPhoto(item.endpoint, item.photo, item.meta, item.key, {
       onProgress: progress => set(item.key, { state: 'sending', progress }),
     });
-    if (!result.ok && result.retryable) return queue(item, result.message);
+    if (!result.ok && result.retryable) return queued(item.key, kept, result.message);
     if (!result.ok) {
       // Refused for good: trying it again at every start would only be refused again.
       set(item.key, { state: 'error', message: result.message, params: result.params });
