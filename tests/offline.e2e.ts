@@ -51,6 +51,27 @@ const outboxSize = (page: Page) =>
 
 const waitingBanner = (page: Page) => page.getByRole('complementary', { name: /Photos en attente d’envoi/ });
 
+/** A visit that reaches the send step with the 'ok' photo; `before` is how many photos the intake had then. */
+async function atSendStep() {
+  const { context, page } = await visited('/photo');
+  await toSendStep(page, { photo });
+  return { context, page, before: photosAt(studio.intake).length };
+}
+
+/** « Envoyer » pressed with no network: the photo waits in the outbox, and the banner says so. */
+async function sentOffline(context: BrowserContext, page: Page) {
+  await context.setOffline(true);
+  await sendButton(page).click();
+  await waitingBanner(page).waitFor();
+}
+
+/** The studio opened again in the same browser, as the person comes back: the outbox is flushed at start. */
+async function reopened(context: BrowserContext) {
+  const later = await context.newPage();
+  await later.goto(url('/'));
+  return later;
+}
+
 describe('offline', () => {
   test('after one visit the studio opens with no network, on any of its pages', async () => {
     const { context, page } = await visited();
@@ -94,8 +115,7 @@ describe('offline', () => {
   });
 
   test('upload progress still arrives with the service worker in control', async () => {
-    const { context, page } = await visited('/photo');
-    await toSendStep(page, { photo });
+    const { context, page } = await atSendStep();
     await slowUpload(page, context);
     const announced = await recordAnnouncements(page);
     await sendButton(page).click();
@@ -107,9 +127,7 @@ describe('offline', () => {
   });
 
   test('sent offline: queued and shown, then sent when the network is back, once', async () => {
-    const { context, page } = await visited('/photo');
-    await toSendStep(page, { photo });
-    const before = photosAt(studio.intake).length;
+    const { context, page, before } = await atSendStep();
     await context.setOffline(true);
     await sendButton(page).click();
     await page.locator('.send-status [role="status"]', { hasText: 'Vous êtes hors ligne.' }).waitFor();
@@ -130,20 +148,15 @@ describe('offline', () => {
   });
 
   test('queued, then the tab closed and reopened online: sent at start, once, and said so', async () => {
-    const { context, page } = await visited('/photo');
-    await toSendStep(page, { photo });
-    const before = photosAt(studio.intake).length;
-    await context.setOffline(true);
-    await sendButton(page).click();
-    await waitingBanner(page).waitFor();
+    const { context, page, before } = await atSendStep();
+    await sentOffline(context, page);
     // Reloaded offline: the shell comes from the service worker, the waiting photo from IndexedDB.
     await page.reload();
     await waitingBanner(page).waitFor();
     await page.close();
 
     await context.setOffline(false);
-    const later = await context.newPage();
-    await later.goto(url('/'));
+    const later = await reopened(context);
     await later.getByText(/^Votre photo en attente a été envoyée \(n° [0-9a-f-]{36}\)\.$/).waitFor();
     expect(await waitingBanner(later).count()).toBe(0);
     expect(photosAt(studio.intake)).toHaveLength(before + 1);
@@ -151,17 +164,14 @@ describe('offline', () => {
   });
 
   test('a tab closed while the upload is under way: the next start sends it, once', async () => {
-    const { context, page } = await visited('/photo');
-    await toSendStep(page, { photo });
-    const before = photosAt(studio.intake).length;
+    const { context, page, before } = await atSendStep();
     injectFaults('delay:4000'); // the first attempt is still on the wire when the tab closes
     await sendButton(page).click();
     // Kept in the outbox before the first byte left: the photo does not depend on this tab any more.
     await expect.poll(() => outboxSize(page)).toBe(1);
     await page.close();
 
-    const later = await context.newPage();
-    await later.goto(url('/'));
+    const later = await reopened(context);
     await later.getByText(/^Votre photo en attente a été envoyée \(n° [0-9a-f-]{36}\)\.$/).waitFor();
     // The delayed first attempt may have reached the intake too: the Idempotency-Key makes both one photo.
     await expect.poll(() => photosAt(studio.intake).length, { timeout: 10_000 }).toBe(before + 1);
@@ -171,18 +181,13 @@ describe('offline', () => {
   });
 
   test('queued, then refused for good when sent at start: said so, and out of the queue', async () => {
-    const { context, page } = await visited('/photo');
-    await toSendStep(page, { photo });
-    const before = photosAt(studio.intake).length;
-    await context.setOffline(true);
-    await sendButton(page).click();
-    await waitingBanner(page).waitFor();
+    const { context, page, before } = await atSendStep();
+    await sentOffline(context, page);
     await page.close();
 
     injectFaults('422');
     await context.setOffline(false);
-    const later = await context.newPage();
-    await later.goto(url('/'));
+    const later = await reopened(context);
     await later.getByText(/^Votre photo en attente a été refusée par le serveur \(422\)/).waitFor();
     await later.reload();
     expect(await waitingBanner(later).count()).toBe(0);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The labelled compliance set (tests/fixtures/compliance/), made from the three frontal photos in
-// tests/fixtures/photos/ (copies of ../shared/fixtures/photos/) by canvas operations in headless Chromium: each
+// tests/fixtures/photos/ (the repository's own copies) by canvas operations in headless Chromium: each
 // photo upscaled 3× to phone resolution, then variants that each break one rule. `labels.json` (written by hand,
 // not by this script) holds what the engine must answer for each; workers/checks/compliance.test.ts asserts it.
 // `node tests/compliance/generate.mjs` rewrites the JPEGs; randomness is seeded, so they come out the same.
