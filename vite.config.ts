@@ -37,6 +37,10 @@ export default defineConfig(({ mode }): UserConfig => {
             fileParallelism: false,
             testTimeout: 90_000,
             hookTimeout: 180_000,
+            // A page's state comes from the engine and the network on a shared 2-core machine: vitest's 1 s default
+            // for expect.poll made waits fail under load (a step reached only after the face models' first load).
+            // This bounds a hang; it measures no speed.
+            expect: { poll: { timeout: 30_000 } },
           },
         },
       ],

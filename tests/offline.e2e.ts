@@ -174,7 +174,7 @@ describe('offline', () => {
     const later = await reopened(context);
     await later.getByText(/^Votre photo en attente a été envoyée \(n° [0-9a-f-]{36}\)\.$/).waitFor();
     // The delayed first attempt may have reached the intake too: the Idempotency-Key makes both one photo.
-    await expect.poll(() => photosAt(studio.intake).length, { timeout: 10_000 }).toBe(before + 1);
+    await expect.poll(() => photosAt(studio.intake).length).toBe(before + 1);
     await new Promise(resolve => setTimeout(resolve, 4500)); // past the delayed attempt's answer
     expect(photosAt(studio.intake)).toHaveLength(before + 1);
     await context.close();

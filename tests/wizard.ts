@@ -33,14 +33,9 @@ export const stepHeading = (page: Page) => page.locator('h2.step-title');
 
 const titles = ['Droit à l’image', 'Photo', 'Cadrage', 'Vérification', 'Envoi', 'Suivi'] as const;
 
-/**
- * Waits until the wizard shows step `n` (1 to 6), in French. Reaching step 3 includes the engine's first photo
- * (face models downloaded and started on a shared 2-core machine): a bound for a hang, not a speed measure.
- */
+/** Waits until the wizard shows step `n` (1 to 6), in French (within the e2e project's poll bound). */
 export const atStep = (page: Page, n: 1 | 2 | 3 | 4 | 5 | 6) =>
-  expect
-    .poll(() => stepHeading(page).textContent(), { timeout: 30_000 })
-    .toBe(`Étape ${n} sur 6\u00a0: ${titles[n - 1]}`);
+  expect.poll(() => stepHeading(page).textContent()).toBe(`Étape ${n} sur 6\u00a0: ${titles[n - 1]}`);
 
 /** The image-rights step when it is asked (first deposit only), then a photo from disk, up to the framing step. */
 export async function toFraming(
