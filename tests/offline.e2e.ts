@@ -213,3 +213,49 @@ describe('offline', () => {
     await context.close();
   });
 });
+
+describe('a new version deployed while a page is open', () => {
+  /**
+   * The hub of the old version, open, with its lazy photo page gone from the server while `gone(documents)` says so
+   * (404), `documents` counting the page's loads: what a page finds after a deployment, once the new service worker
+   * has taken over. No service worker here, so the route sees the request.
+   */
+  async function oldHub(gone: (documents: number) => boolean) {
+    const context = await studio.browser.newContext({ locale: 'fr-FR', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    let documents = 0;
+    page.on('request', request => void (request.isNavigationRequest() && documents++));
+    await page.route(/\/assets\/Photo-[\w-]+\.js$/, route =>
+      gone(documents) ? route.fulfill({ status: 404, body: '' }) : route.continue(),
+    );
+    await page.goto(url('/'));
+    await page.locator('h1').waitFor();
+    await page.evaluate(() => Object.assign(window, { oldPage: true }));
+    const reloaded = () => page.evaluate(() => !('oldPage' in window));
+    return { context, page, reloaded, documents: () => documents };
+  }
+  const photoTitle = (page: Page) => page.locator('h1').textContent();
+
+  test('a lazy page of the old version that is gone: one reload opens the new one', async () => {
+    const { context, page, reloaded } = await oldHub(documents => documents === 1);
+    await page.getByRole('link', { name: 'Ma photo' }).first().click();
+    await expect.poll(() => photoTitle(page)).toBe('Ma photo d’identité');
+    expect(await reloaded()).toBe(true);
+    await context.close();
+  });
+
+  test('a lazy page out of reach for good: said once, no reload loop, and « Réessayer » opens it later', async () => {
+    let out = true;
+    const { context, page, documents } = await oldHub(() => out);
+    await page.getByRole('link', { name: 'Ma photo' }).first().click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Cette page n’a pas pu s’ouvrir' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Votre photo et vos choix sont gardés sur cet appareil.');
+    expect((await axe(page)).violations).toEqual([]);
+    expect(documents()).toBe(2); // the page, and one reload
+    out = false;
+    await alert.getByRole('button', { name: 'Réessayer' }).click();
+    await expect.poll(() => photoTitle(page)).toBe('Ma photo d’identité');
+    await context.close();
+  });
+});

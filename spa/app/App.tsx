@@ -1,6 +1,7 @@
 import { A, Route, Router, type RouteSectionProps } from '@solidjs/router';
-import { lazy } from 'solid-js';
+import { ErrorBoundary, lazy } from 'solid-js';
 import { lang, setLang, t } from './i18n';
+import { PageFailed } from './PageFailed';
 import { Hub } from '../pages/Hub';
 import { Outbox } from '../upload/Outbox';
 
@@ -46,7 +47,7 @@ function Layout(props: RouteSectionProps) {
       </header>
       <Outbox />
       <main id="main" tabIndex={-1}>
-        {props.children}
+        <ErrorBoundary fallback={(_, reset) => <PageFailed reset={reset} />}>{props.children}</ErrorBoundary>
       </main>
       <footer class="bottom">
         <p>{t('app.footer.privacy')}</p>

@@ -13,6 +13,10 @@ export const fr = {
   'app.footer.privacy': 'Votre photo ne quitte votre appareil que lorsque vous appuyez sur « Envoyer ».',
   'app.notFound.title': 'Page introuvable',
   'app.notFound.back': 'Revenir à l’accueil',
+  'app.pageFailed.title': 'Cette page n’a pas pu s’ouvrir',
+  'app.pageFailed.text':
+    'Vérifiez votre connexion, puis réessayez. Votre photo et vos choix sont gardés sur cet appareil.',
+  'app.pageFailed.retry': 'Réessayer',
 
   'hub.title': 'Que voulez-vous faire ?',
   'hub.profile': 'Établissement',
@@ -84,6 +88,10 @@ export const en: Strings<typeof fr> = {
   'app.footer.privacy': 'Your photo leaves your device only when you press “Send”.',
   'app.notFound.title': 'Page not found',
   'app.notFound.back': 'Back to the home page',
+  'app.pageFailed.title': 'This page could not open',
+  'app.pageFailed.text':
+    'Check your connection, then try again. Your photo and your choices are kept on this device.',
+  'app.pageFailed.retry': 'Try again',
 
   'hub.title': 'What would you like to do?',
   'hub.profile': 'Institution',
