@@ -92,6 +92,28 @@ describe('offline', () => {
     await context.close();
   });
 
+  test('installable: the manifest’s PNG icons are served at their stated sizes, a maskable one among them', async () => {
+    const html = await (await fetch(url('/'))).text();
+    const manifestPath = /<link rel="manifest" href="([^"]+)"/.exec(html)?.[1];
+    const manifest = (await (await fetch(url(manifestPath!))).json()) as {
+      icons: { src: string; sizes: string; type: string; purpose: string }[];
+    };
+    const pngs = manifest.icons.filter(icon => icon.type === 'image/png');
+    expect(pngs.map(icon => `${icon.sizes} ${icon.purpose}`).sort()).toEqual([
+      '192x192 any',
+      '512x512 any',
+      '512x512 maskable',
+    ]);
+    for (const icon of [
+      ...pngs,
+      { src: /<link rel="apple-touch-icon" href="([^"]+)"/.exec(html)![1]!, sizes: '180x180' },
+    ]) {
+      const png = Buffer.from(await (await fetch(url(icon.src))).arrayBuffer());
+      expect(png.subarray(1, 4).toString('latin1'), icon.src).toBe('PNG');
+      expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
+    }
+  });
+
   test('/api is left to the network: the service worker never answers it', async () => {
     const { context, page } = await visited();
     const answer = await page.evaluate(async () => {

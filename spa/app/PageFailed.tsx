@@ -8,7 +8,13 @@ import { t } from './i18n';
  */
 export function PageFailed(props: { reset: () => void }) {
   const location = useLocation();
-  createEffect(on(() => location.pathname, () => props.reset(), { defer: true }));
+  createEffect(
+    on(
+      () => location.pathname,
+      () => props.reset(),
+      { defer: true },
+    ),
+  );
   return (
     <section role="alert" aria-labelledby="page-failed">
       <h1 id="page-failed">{t('app.pageFailed.title')}</h1>

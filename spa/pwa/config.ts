@@ -23,7 +23,13 @@ export function pwa(): Plugin[] {
       display: 'standalone',
       theme_color: '#1d4ed8',
       background_color: '#ffffff',
-      icons: [{ src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      // PNGs drawn by scripts/make-icons.mjs: launchers want 192 and 512 px, and a maskable one to fill their shape.
+      icons: [
+        { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        { src: '/icons/192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: '/icons/512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
     },
     workbox: {
       globPatterns: ['**/*.{js,css,html,svg}'],
