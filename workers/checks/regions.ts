@@ -1,22 +1,11 @@
 import { meshIndex, type FaceGeometry } from '../analyse/mesh';
-import { inPolygon, pixelsWhere } from './pixels';
+import { pixelsWhere, polygonPixels } from './pixels';
 
 type Size = { width: number; height: number };
 
 /** Pixels (red-byte indices) of the face's landmarked region: inside the mesh's outline. */
-export function faceRegion(image: Size, face: FaceGeometry): number[] {
-  const outline = meshIndex.silhouette.map(face.at);
-  const box = { x: 0, y: 0, width: image.width, height: image.height };
-  const xs = outline.map(p => p.x);
-  const ys = outline.map(p => p.y);
-  const bounds = {
-    x: Math.min(...xs),
-    y: Math.min(...ys),
-    width: Math.max(...xs) - Math.min(...xs),
-    height: Math.max(...ys) - Math.min(...ys),
-  };
-  return pixelsWhere(image, bounds.width > 0 ? bounds : box, (x, y) => inPolygon({ x, y }, outline));
-}
+export const faceRegion = (image: Size, face: FaceGeometry): number[] =>
+  polygonPixels(image, meshIndex.silhouette.map(face.at));
 
 /**
  * The background, without a segmentation model: above the chin and outside an ellipse generous enough for the
