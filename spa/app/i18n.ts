@@ -10,7 +10,7 @@ const storageKey = 'trombine.lang';
  * (precached by the service worker like every chunk, so it works offline after that).
  */
 const loaders: Record<Lang, () => Promise<Dict>> = {
-  fr: async () => fr,
+  fr: async () => fr, // never called: French is loaded with the shell
   en: async () => (await import('../../shared/i18n/en')).en,
 };
 const dictionaries: Partial<Record<Lang, Dict>> = { fr };
