@@ -20,6 +20,26 @@ export default tseslint.config(
     },
   },
   { files: ['{spa,extension}/**/*.tsx'], ...solid },
+  {
+    // The studio's shell is French only: English comes through spa/app/i18n.ts, loaded when the page picks it.
+    files: ['spa/**/*.{ts,tsx}'],
+    ignores: ['spa/build.ts', 'spa/intake/**', '**/*.test.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '/shared/i18n(/index|/en|/sections/\\w+\\.en)?$',
+              allowTypeImports: true,
+              message:
+                'This carries the English dictionary: use spa/app/i18n.ts or shared/i18n/{fr,format,lang}.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   { files: ['workers/**/*.test.ts'], languageOptions: { globals: globals.mocha } },
   { files: ['scripts/**', 'tests/**', '**/*.test.{ts,tsx}', '*.config.*'], rules: { 'no-console': 'off' } },
 );

@@ -23,8 +23,8 @@ afterEach(() => clearFaults());
 const url = (path: string) => new URL(path, studio.base).href;
 
 /** A visit that leaves the service worker in control, as any second visit finds it. */
-async function visited(path = '/'): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await studio.browser.newContext({ locale: 'fr-FR' });
+async function visited(path = '/', locale = 'fr-FR'): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await studio.browser.newContext({ locale });
   const page = await context.newPage();
   await page.goto(url(path));
   await controlled(page);
@@ -112,6 +112,25 @@ describe('offline', () => {
       expect(png.subarray(1, 4).toString('latin1'), icon.src).toBe('PNG');
       expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
     }
+  });
+
+  test('after one visit in English, the English page opens with no network', async () => {
+    const { context, page } = await visited('/', 'en-GB');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('What would you like to do?');
+    await context.setOffline(true);
+    await page.reload();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('What would you like to do?');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await context.close();
+  });
+
+  test('after a visit in French only, English is there offline too: its chunk is precached', async () => {
+    const { context, page } = await visited();
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('button', { name: 'Read this site in English' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('What would you like to do?');
+    await context.close();
   });
 
   test('/api is left to the network: the service worker never answers it', async () => {

@@ -72,8 +72,8 @@ describe('studio, as npm start serves it', () => {
     expect(await page.locator('a[href="/photo"]').count()).toBeGreaterThan(0);
     expect((await axe(page)).violations).toEqual([]);
     await page.getByRole('button', { name: 'Read this site in English' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('What would you like to do?');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(await page.locator('h1').textContent()).toBe('What would you like to do?');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -88,6 +88,7 @@ describe('photo studio', () => {
     const both = async (where: string) => {
       expect(await axeViolations(page), `${where} (fr)`).toEqual([]);
       await page.getByRole('button', { name: 'Read this site in English' }).click();
+      await page.locator('html[lang="en"]').waitFor({ state: 'attached' }); // English is a chunk of its own
       expect(await axeViolations(page), `${where} (en)`).toEqual([]);
       await page.getByRole('button', { name: 'Lire ce site en français' }).click();
     };
@@ -316,6 +317,45 @@ describe('photo studio', () => {
     await page.getByRole('button', { name: 'Continuer' }).click();
     await heading(page, 'Étape 4 sur 6\u00a0: Vérification');
     expect(await fits()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('language', () => {
+  test('a browser that prefers English gets the English page, its lang and its title', async () => {
+    const { page, errors } = await open('/', 'en-GB');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('What would you like to do?');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expect.poll(() => page.title()).toBe('What would you like to do? – Trombine');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('English that cannot be fetched: the page stays French and says so in both languages', async () => {
+    // No service worker: the English chunk comes from the network, which fails it as offline would.
+    const context = await browser.newContext({ locale: 'fr-FR', serviceWorkers: 'block' });
+    const englishChunk = /\/assets\/en-[\w-]+\.js$/;
+    await context.route(englishChunk, route => route.abort('internetdisconnected'));
+    const { page, errors } = await watchedPage(context, studio.base);
+    await page.locator('h1').waitFor();
+    await page.getByRole('button', { name: 'Read this site in English' }).click();
+    const status = page.getByRole('status').filter({ hasText: 'La version anglaise' });
+    await expect
+      .poll(() => status.textContent())
+      .toBe(
+        'La version anglaise n’a pas pu être chargée. Réessayez quand la connexion sera revenue. ' +
+          'The English version could not be loaded. Try again once you are back online.',
+      );
+    expect(await status.locator('[lang="en"]').textContent()).toMatch(/^The English version/);
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    expect(await page.locator('h1').textContent()).toBe('Que voulez-vous faire\u202f?');
+    expect((await axeViolations(page)).join('\n')).toBe('');
+    expect(errors.filter(error => !error.startsWith('Failed to load resource'))).toEqual([]);
+
+    await context.unroute(englishChunk); // back online: asking again works
+    await page.getByRole('button', { name: 'Read this site in English' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('What would you like to do?');
+    expect(await page.locator('.lang-status').textContent()).toBe('');
     await context.close();
   });
 });

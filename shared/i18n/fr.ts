@@ -2,8 +2,8 @@ import * as sections from './sections';
 import type { Strings } from './strings';
 
 /**
- * French strings, the reference dictionary, merged from one section per part of the product (each section holds its
- * French and English side by side); `Dict` is derived from it, so English must have every key.
+ * French strings, the reference dictionary, merged from one section per part of the product (English in
+ * `sections/<section>.en.ts`); `Dict` is derived from it, so English must have every key.
  * Typography (checked by i18n.test.ts): U+202F before ; ! ? and inside « », U+00A0 before : and between a number
  * and its unit, typographic apostrophe ’. Placeholders are {name}.
  */
@@ -19,3 +19,5 @@ export const fr = {
 
 export type Dict = Strings<typeof fr>;
 export type Key = keyof Dict;
+
+export const isKey = (value: string): value is Key => Object.hasOwn(fr, value);

@@ -1,32 +1,20 @@
 import { en } from './en';
+import { fill, type Params } from './format';
 import { fr, type Dict, type Key } from './fr';
 import type { Lang } from './lang';
 
-export type { Dict, Key };
+export type { Dict, Key, Params };
+export { formatBytes } from './format';
+export { isKey } from './fr';
 export { langs, pickLang, type Lang } from './lang';
+
+/**
+ * Both languages at hand, for the threads that may carry them: the engine's worker, the extension, node. The studio's
+ * page must not import this module (it would ship English in its shell): it uses spa/app/i18n.ts, which loads English
+ * only when the page picks it.
+ */
 export const dictionaries: Record<Lang, Dict> = { fr, en };
 
-export type Params = Record<string, string | number>;
-
 /** The string for `key` in `lang`, with its `{name}` placeholders filled; a missing param stays visible. */
-export function translate(lang: Lang, key: Key, params?: Params): string {
-  const text = dictionaries[lang][key];
-  return params ? text.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole)) : text;
-}
-
-export const isKey = (value: string): value is Key => Object.hasOwn(fr, value);
-
-const locales: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
-
-/** "58,6 ko" / "58.6 kB": byte counts as people read them, with the locale's spaces. */
-export function formatBytes(lang: Lang, bytes: number): string {
-  const [unit, value] =
-    bytes >= 1e6
-      ? (['megabyte', bytes / 1e6] as const)
-      : bytes >= 1e3
-        ? (['kilobyte', bytes / 1e3] as const)
-        : (['byte', bytes] as const);
-  return new Intl.NumberFormat(locales[lang], { style: 'unit', unit, maximumFractionDigits: 1 }).format(
-    value,
-  );
-}
+export const translate = (lang: Lang, key: Key, params?: Params): string =>
+  fill(dictionaries[lang][key], params);

@@ -1,6 +1,6 @@
 import { A, Route, Router, type RouteSectionProps } from '@solidjs/router';
-import { ErrorBoundary, lazy } from 'solid-js';
-import { lang, setLang, t } from './i18n';
+import { ErrorBoundary, lazy, Show } from 'solid-js';
+import { lang, setLang, t, unavailable } from './i18n';
 import { PageFailed } from './PageFailed';
 import { Hub } from '../pages/Hub';
 import { Outbox } from '../upload/Outbox';
@@ -40,11 +40,21 @@ function Layout(props: RouteSectionProps) {
           class="lang"
           lang={other()}
           aria-label={t('app.lang.switchLabel')}
-          onClick={() => setLang(other())}
+          onClick={() => void setLang(other())}
         >
           {t('app.lang.switch')}
         </button>
       </header>
+      {/* Said in the page's language and in the one asked for, which the person may read better. */}
+      <p role="status" class="hint lang-status">
+        <Show when={unavailable()}>
+          {asked => (
+            <>
+              {t('app.lang.unavailable')} <span lang={asked()}>{t('app.lang.unavailableOther')}</span>
+            </>
+          )}
+        </Show>
+      </p>
       <Outbox />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary fallback={(_, reset) => <PageFailed reset={reset} />}>{props.children}</ErrorBoundary>

@@ -21,7 +21,7 @@ afterEach(() => {
 });
 
 test('lists the profile’s tasks for the role, and follows a change of role', async () => {
-  setLang('fr');
+  await setLang('fr');
   setProfileId('uca');
   renderHub();
   expect(await screen.findByRole('heading', { level: 1 })).toHaveProperty(
@@ -42,7 +42,7 @@ test('lists the profile’s tasks for the role, and follows a change of role', a
 });
 
 test('says what access each kind of person has, graduates and recruiters included', async () => {
-  setLang('fr');
+  await setLang('fr');
   renderHub();
   expect(await screen.findByRole('heading', { name: 'Quel accès pour moi\u202f?' })).toBeTruthy();
   expect(screen.getByText(/^Pas de compte ENT/)).toBeTruthy();
@@ -50,12 +50,12 @@ test('says what access each kind of person has, graduates and recruiters include
 });
 
 test('speaks English when asked, and the page says so', async () => {
-  setLang('en');
+  await setLang('en');
   renderHub();
   expect(await screen.findByRole('heading', { level: 1 })).toHaveProperty(
     'textContent',
     'What would you like to do?',
   );
   expect(document.documentElement.lang).toBe('en');
-  setLang('fr');
+  await setLang('fr');
 });

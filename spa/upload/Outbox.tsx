@@ -1,5 +1,5 @@
 import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
-import { formatBytes } from '../../shared/i18n';
+import { formatBytes } from '../../shared/i18n/format';
 import { lang, t } from '../app/i18n';
 import { flush, outboxNotice, refreshWaiting, waiting, type OutboxNotice } from './deposits';
 import './sending.css';

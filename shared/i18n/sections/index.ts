@@ -1,4 +1,5 @@
-// Every section of the dictionary; fr.ts and en.ts merge them, the tests check they do not overlap.
+// Every section's French strings, merged by fr.ts; the tests check they do not overlap. The English halves are in
+// `<section>.en.ts`, imported by en.ts alone, so the studio's shell (French) carries no English.
 export * as app from './app';
 export * as checks from './checks';
 export * as engine from './engine';

@@ -35,8 +35,8 @@ const result = (verdict: Ready['verdict'], checks: Check[]): Ready =>
 
 afterEach(cleanup);
 
-test('a blocked photo cannot go on: its failure is shown first, on the photo, with the ways out', () => {
-  setLang('fr');
+test('a blocked photo cannot go on: its failure is shown first, on the photo, with the ways out', async () => {
+  await setLang('fr');
   const { wizard, went } = wizardFor();
   const ready = result('blocked', [
     { id: 'output.bytes', status: 'pass', message: 'Poids conforme.' },
@@ -57,8 +57,8 @@ test('a blocked photo cannot go on: its failure is shown first, on the photo, wi
   expect(went).toEqual(['framing', 'source']);
 });
 
-test('warnings can be sent once read; what cannot be checked must be confirmed', () => {
-  setLang('fr');
+test('warnings can be sent once read; what cannot be checked must be confirmed', async () => {
+  await setLang('fr');
   const { wizard, went } = wizardFor();
   const ready = result('warnings', [
     { id: 'light.uniformity', status: 'warn', message: 'Lumière inégale.', area: 'background' },
@@ -77,8 +77,8 @@ test('warnings can be sent once read; what cannot be checked must be confirmed',
   expect(went).toEqual(['send']);
 });
 
-test('a check is shown again in the page’s language when the engine gave its key', () => {
-  setLang('en');
+test('a check is shown again in the page’s language when the engine gave its key', async () => {
+  await setLang('en');
   const { wizard } = wizardFor();
   const ready = result('warnings', [
     {
@@ -93,5 +93,8 @@ test('a check is shown again in the page’s language when the engine gave its k
   expect(screen.getAllByRole('listitem')[0]!.textContent).toBe(
     'To check: The photo is less than six months old.',
   );
-  setLang('fr');
+  await setLang('fr'); // a switch back re-renders the engine's message too
+  expect(screen.getAllByRole('listitem')[0]!.textContent).toBe(
+    'À vérifier\u00a0: La photo date de moins de six mois.',
+  );
 });

@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
-import { isKey, translate, type Key } from '../../../shared/i18n';
+import { isKey, type Key } from '../../../shared/i18n/fr';
 import type { Check } from '../../../shared/engine';
-import { lang, t } from '../../app/i18n';
+import { t } from '../../app/i18n';
 import type { Ready } from './types';
 import type { Wizard } from './wizard';
 
@@ -15,7 +15,7 @@ const order: Check['status'][] = ['fail', 'warn', 'pass', 'skip'];
 
 /** The check's message in the page's language, when the engine gave its key; as the engine wrote it otherwise. */
 const messageOf = (check: Check) =>
-  check.key && isKey(check.key) ? translate(lang(), check.key, check.params) : check.message;
+  check.key && isKey(check.key) ? t(check.key, check.params) : check.message;
 
 /**
  * Step 4: the report, failures first, each numbered on the photo where it applies. A blocked photo cannot go on;

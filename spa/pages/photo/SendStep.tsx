@@ -1,5 +1,5 @@
 import { Show } from 'solid-js';
-import { formatBytes } from '../../../shared/i18n';
+import { formatBytes } from '../../../shared/i18n/format';
 import { lang, t } from '../../app/i18n';
 import { profile } from '../../app/settings';
 import { Handoff } from './Handoff';

@@ -1,6 +1,5 @@
 import { createEffect, For, Match, on, Show, Switch, untrack } from 'solid-js';
-import { translate } from '../../../shared/i18n';
-import { lang, t } from '../../app/i18n';
+import { t } from '../../app/i18n';
 import { profile } from '../../app/settings';
 import { SendPanel } from '../../upload/SendPanel';
 import { ChecksStep } from './ChecksStep';
@@ -31,8 +30,7 @@ export function Wizard(props: { flow: 'photo' | 'badge'; title: 'photo.title' | 
 
   const endpoint = () =>
     profile().upload.kind === 'endpoint' ? (profile().upload as EndpointUpload) : undefined;
-  const notice = (n: Notice | undefined) =>
-    !n ? '' : 'message' in n ? n.message : translate(lang(), n.key, n.params);
+  const notice = (n: Notice | undefined) => (!n ? '' : 'message' in n ? n.message : t(n.key, n.params));
 
   return (
     <div class="wizard">
