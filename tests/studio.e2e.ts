@@ -322,9 +322,21 @@ describe('photo studio', () => {
 });
 
 describe('language', () => {
-  test('a browser that prefers English gets the English page, its lang and its title', async () => {
-    const { page, errors } = await open('/', 'en-GB');
+  test('a browser that prefers English gets the English page from its first paint, its lang and its title', async () => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    // Every heading the page ever shows, from its first paint: no French one first (the page would jump).
+    await context.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { headings: string[] }).headings = []);
+      new MutationObserver(() => {
+        const text = document.querySelector('h1')?.textContent;
+        if (text && seen.at(-1) !== text) seen.push(text);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    const { page, errors } = await watchedPage(context, studio.base);
     await expect.poll(() => page.locator('h1').textContent()).toBe('What would you like to do?');
+    expect(await page.evaluate(() => (window as unknown as { headings: string[] }).headings)).toEqual([
+      'What would you like to do?',
+    ]);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await expect.poll(() => page.title()).toBe('What would you like to do? – Trombine');
     expect(errors).toEqual([]);

@@ -50,7 +50,10 @@ export function setLang(next: Lang): Promise<void> {
 /** `t('photo.send')` in the current language, reactive where it is read. */
 export const t = (key: Key, params?: Params): string => fill((dictionaries[lang()] ?? fr)[key], params);
 
-void setLang(pickLang([localStorage.getItem(storageKey) ?? '', ...navigator.languages]));
+/** Settles once the page's first language shows (at once for French): the first paint waits for it (main.tsx). */
+export const firstLanguage = setLang(
+  pickLang([localStorage.getItem(storageKey) ?? '', ...navigator.languages]),
+);
 
 createRoot(() =>
   createEffect(() => {
