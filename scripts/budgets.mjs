@@ -53,23 +53,40 @@ for (const [name, bytes, budget, list] of figures) {
   console.log(`${over ? '✗' : '✓'} ${name} : ${kb(bytes)} gzip / ${kb(budget)} (${list.length} fichiers)`);
 }
 /**
- * English is a chunk of its own, fetched when the page picks English (spa/app/i18n.ts): never in the initial
- * JavaScript, and precached so English works offline after one visit. Found by a sentence only English has.
+ * English is in chunks of its own, fetched when the page picks English (spa/app/i18n.ts) or when the engine has to
+ * say something in it: never in what a page loads up front, the initial JavaScript and each page's chunks with their
+ * static imports; and precached, so English works offline after one visit. Found by sentences only English has.
  */
-const english = 'What would you like to do?'; // hub.title, shared/i18n/sections/app.en.ts
+const english = [
+  'What would you like to do?', // hub.title, shared/i18n/sections/app.en.ts
+  'Preparing the photo failed.', // engine.engine.internal, shared/i18n/sections/engine.en.ts
+];
+const source = file => readFileSync(join(dist, file), 'utf8');
+const imported = (file, pattern) => [...source(file).matchAll(pattern)].map(m => `assets/${m[1]}`);
+const staticImports = file => imported(file, /(?:from|import)\s*["'`]\.\/([\w.-]+\.js)["'`]/g);
+const pages = initialJs
+  .flatMap(file => imported(file, /import\(\s*["'`]\.\/([\w.-]+\.js)["'`]/g))
+  .filter(file => !english.some(sentence => source(file).includes(sentence))); // English's own chunks
+const upFront = new Set();
+for (const queue = [...initialJs, ...pages]; queue.length;) {
+  const file = queue.pop();
+  if (upFront.has(file)) continue;
+  upFront.add(file);
+  queue.push(...staticImports(file));
+}
 const withEnglish = files(dist).filter(
-  file => file.endsWith('.js') && readFileSync(join(dist, file), 'utf8').includes(english),
+  file => file.endsWith('.js') && english.some(sentence => source(file).includes(sentence)),
 );
 const englishProblems = [
-  ...(withEnglish.length ? [] : [`aucun fichier ne contient « ${english} »`]),
-  ...withEnglish.filter(file => initialJs.includes(file)).map(file => `${file} est initial`),
+  ...english.filter(s => !withEnglish.some(f => source(f).includes(s))).map(s => `« ${s} » introuvable`),
+  ...withEnglish.filter(file => upFront.has(file)).map(file => `${file} est chargé d’emblée`),
   ...withEnglish.filter(file => !precached.includes(file)).map(file => `${file} n’est pas précaché`),
 ];
 if (englishProblems.length) failed++;
 console.log(
   englishProblems.length
     ? `✗ Anglais : ${englishProblems.join(', ')}`
-    : `✓ Anglais hors du JavaScript initial, précaché (${withEnglish.join(', ')})`,
+    : `✓ Anglais hors de ce que les pages chargent d’emblée (${upFront.size} fichiers), précaché (${withEnglish.join(', ')})`,
 );
 if (!sw) {
   failed++;

@@ -2,7 +2,6 @@ import { wrap, type Remote } from 'comlink';
 import type { ErrorCode } from '../shared/engine';
 import type { PhotoSpec } from '../shared/profiles';
 import type { PhotoApi } from './engine.worker';
-import { errorMessage } from './errors';
 import type { PhotoResult, ProcessOptions } from './process';
 import { idleExitMessage } from './protocol';
 
@@ -52,9 +51,11 @@ export function makeEngine({ idleMs = 10_000, timeoutMs = 60_000 }: EngineOption
   }
 
   function process(file: Blob, spec: PhotoSpec, options: ProcessOptions = {}, signal?: AbortSignal) {
-    const failure = (code: ErrorCode): PhotoResult => ({
+    // Failures of the bridge's own (aborted, timed out) are rare: their words come with the engine's strings, fetched
+    // then, so a page does not carry them in both languages.
+    const failure = async (code: ErrorCode): Promise<PhotoResult> => ({
       ok: false,
-      error: { code, message: errorMessage(options.lang ?? 'fr', code) },
+      error: { code, message: (await import('./errors')).errorMessage(options.lang ?? 'fr', code) },
     });
     const attempt = async (): Promise<PhotoResult> => {
       if (signal?.aborted) return failure('engine.aborted');

@@ -1,5 +1,7 @@
 import type { ErrorCode } from '../shared/engine';
-import { translate, type Key, type Lang, type Params } from '../shared/i18n';
+import type { Params } from '../shared/i18n/format';
+import type { Lang } from '../shared/i18n/lang';
+import { message, type MessageKey } from './messages';
 
 /** A failure the person can act on; anything else thrown in the pipeline is reported as `engine.internal`. */
 export class EngineError extends Error {
@@ -11,7 +13,7 @@ export class EngineError extends Error {
   }
 }
 
-const messageKeys: Record<ErrorCode, Key> = {
+const messageKeys: Record<ErrorCode, MessageKey> = {
   'file.empty': 'engine.file.empty',
   'file.too_large': 'engine.file.too_large',
   'format.unsupported': 'engine.format.unsupported',
@@ -23,4 +25,4 @@ const messageKeys: Record<ErrorCode, Key> = {
 };
 
 export const errorMessage = (lang: Lang, code: ErrorCode, params?: Params): string =>
-  translate(lang, messageKeys[code], params);
+  message(lang, messageKeys[code], params);

@@ -1,5 +1,5 @@
 import { verdictOf, type Box, type Check, type ErrorCode } from '../shared/engine';
-import type { Lang } from '../shared/i18n';
+import type { Lang } from '../shared/i18n/lang';
 import { checkLimits, type PhotoSpec } from '../shared/profiles';
 import { analyseSource, faceOnOutput, showsSource, startLoadingHuman, type Analysed } from './analyse/step';
 import { runChecks } from './checks/registry';

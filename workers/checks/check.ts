@@ -1,5 +1,7 @@
 import type { Box, CheckArea, CheckId, CheckStatus } from '../../shared/engine';
-import type { Key, Lang, Params } from '../../shared/i18n';
+import type { Params } from '../../shared/i18n/format';
+import type { Lang } from '../../shared/i18n/lang';
+import type { MessageKey } from '../messages';
 import type { CheckLimits, PhotoSpec } from '../../shared/profiles';
 import type { Faces } from '../analyse/analyse';
 import type { FaceGeometry } from '../analyse/mesh';
@@ -28,7 +30,7 @@ export type CheckContext = {
 /** A check's answer before translation: the registry turns `key` and `params` into the message. */
 export type Outcome = {
   status: CheckStatus;
-  key: Key;
+  key: MessageKey;
   value?: number;
   limits?: Record<string, number>;
   params?: Params;

@@ -1,4 +1,4 @@
-import { formatBytes } from '../../shared/i18n';
+import { formatBytes } from '../../shared/i18n/format';
 import type { CheckModule } from './check';
 
 /** The upload's size cap: the encoder never returns a file over it, so a miss blocks the photo. */

@@ -1,5 +1,5 @@
 import type { Check } from '../../shared/engine';
-import { translate } from '../../shared/i18n';
+import { message } from '../messages';
 import { backgroundColour } from './background-colour';
 import { backgroundUniform } from './background-uniform';
 import type { CheckContext, CheckModule, Outcome } from './check';
@@ -48,7 +48,7 @@ export function runChecks(context: CheckContext): Check[] {
     return {
       id: check.id,
       ...rest,
-      message: translate(context.lang, key, params),
+      message: message(context.lang, key, params),
       key,
       ...(params && { params }),
     };

@@ -1,4 +1,6 @@
-import { formatBytes, translate, type Lang } from '../../shared/i18n';
+import { formatBytes } from '../../shared/i18n/format';
+import type { Lang } from '../../shared/i18n/lang';
+import { message } from '../messages';
 import { EngineError } from '../errors';
 import { blobReader, headBytes } from './bytes';
 import { readSize } from './header';
@@ -50,8 +52,8 @@ const names: Partial<Record<Format, string>> = {
 
 /** How the refusal names the format: its usual name, or a word in the person's language. */
 export function formatName(lang: Lang, format: Format): string {
-  if (format === 'text') return translate(lang, 'engine.format.name.text');
-  if (format === 'video') return translate(lang, 'engine.format.name.video');
-  if (format === 'unknown') return translate(lang, 'engine.format.name.unknown');
+  if (format === 'text') return message(lang, 'engine.format.name.text');
+  if (format === 'video') return message(lang, 'engine.format.name.video');
+  if (format === 'unknown') return message(lang, 'engine.format.name.unknown');
   return names[format] ?? format.toUpperCase();
 }
