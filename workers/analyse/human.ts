@@ -53,9 +53,14 @@ export function loadHuman(): Promise<Human> {
   return loading;
 }
 
-/** The faces human finds in `image`, in its pixels. */
-export async function detectFaces(image: ImageBitmap): Promise<FaceResult[]> {
-  const human = await loadHuman();
-  const result = await human.detect(image);
-  return result.face;
+let detecting: Promise<unknown> = Promise.resolve();
+
+/**
+ * The faces human finds in `image`, in its pixels. One detection at a time: a photo may arrive while the camera
+ * dialog's live locate is still running, and human's detect keeps state between its awaits.
+ */
+export function detectFaces(image: ImageBitmap): Promise<FaceResult[]> {
+  const run = detecting.then(async () => (await (await loadHuman()).detect(image)).face);
+  detecting = run.catch(() => {});
+  return run;
 }
