@@ -116,7 +116,7 @@ export const fr = {
   'a11y.gaps.screenReaders':
     'Les tests de restitution avec NVDA, JAWS, VoiceOver et TalkBack n’ont pas encore été faits.',
   'a11y.gaps.liveHints':
-    'Les conseils de la caméra en direct portent sur la lumière ; ceux sur la position du visage sont donnés une fois, par écrit.',
+    'Les conseils de la caméra en direct sur la position du visage viennent d’une détection automatique : ils n’apparaissent qu’une fois ses modèles téléchargés (environ 2,3 Mo) et peuvent se tromper dans une lumière difficile.',
   'a11y.made.title': 'Établissement de cette déclaration',
   'a11y.made.date': 'Déclaration établie le 21 novembre 2026.',
   'a11y.made.tech': 'Technologies utilisées : HTML, CSS, JavaScript (SolidJS), WAI-ARIA.',
@@ -240,7 +240,7 @@ export const en: Strings<typeof fr> = {
   'a11y.gaps.title': 'Non-accessible content',
   'a11y.gaps.screenReaders': 'Tests with NVDA, JAWS, VoiceOver and TalkBack have not been done yet.',
   'a11y.gaps.liveHints':
-    'The camera’s live hints are about the light; those about the position of the face are given once, in writing.',
+    'The camera’s live hints on the position of the face come from automatic detection: they show only once its models are downloaded (about 2.3 MB) and may be wrong in difficult light.',
   'a11y.made.title': 'About this statement',
   'a11y.made.date': 'Statement written on 21 November 2026.',
   'a11y.made.tech': 'Technologies used: HTML, CSS, JavaScript (SolidJS), WAI-ARIA.',
