@@ -43,9 +43,21 @@ afterAll(async () => {
   await studio?.close();
 });
 
-/** Camera allowed or not for the page, as the person's answer to the browser's question would be. */
-async function sourceStep(allowCamera: boolean, on = browser): Promise<{ page: Page; errors: string[] }> {
-  const context = await on.newContext({ locale: 'fr-FR', permissions: allowCamera ? ['camera'] : [] });
+/**
+ * Camera allowed or not for the page, as the person's answer to the browser's question would be. `noModels`: the
+ * face models cannot be downloaded (no service worker either, whose cache would answer instead).
+ */
+async function sourceStep(
+  allowCamera: boolean,
+  on = browser,
+  noModels = false,
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await on.newContext({
+    locale: 'fr-FR',
+    permissions: allowCamera ? ['camera'] : [],
+    ...(noModels && { serviceWorkers: 'block' as const }),
+  });
+  if (noModels) await context.route('**/human/**', route => route.abort());
   const opened = await watchedPage(context, new URL('/photo', studio.base).href);
   await opened.page.getByLabel('Usage interne').check();
   await opened.page.getByRole('button', { name: 'Enregistrer mon choix' }).click();
@@ -151,6 +163,24 @@ describe('camera on a computer', () => {
     await expect
       .poll(() => page.getByRole('dialog').getByRole('status').textContent())
       .toMatch(/^Aucun visage détecté/);
+    await page.context().close();
+  });
+
+  test('without the face models, the light hint alone shows and the photo is taken all the same', async () => {
+    const { page, errors } = await sourceStep(true, browser, true);
+    const models = page.waitForRequest(request => new URL(request.url()).pathname.startsWith('/human/'));
+    await page.getByRole('button', { name: 'Prendre une photo' }).click();
+    await models; // the engine did try
+    const status = page.getByRole('dialog').getByRole('status');
+    const general = /^Placez votre visage dans l’ovale, regardez/;
+    await expect.poll(() => status.textContent()).toMatch(general);
+    await page.waitForTimeout(3000);
+    expect(await status.textContent()).toMatch(general);
+    expect(await page.getByRole('button', { name: 'Prendre la photo' }).isEnabled()).toBe(true);
+    // The photo goes on, its face checks saying they could not run (human.ts no longer waits on missing models).
+    await page.getByRole('button', { name: 'Prendre la photo' }).click();
+    await expect.poll(() => stepHeading(page).textContent()).toBe('Étape 3 sur 6\u00a0: Cadrage');
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 

@@ -21,14 +21,25 @@ export type Located = {
   limits: { turned: number; rolled: number; head: number };
 };
 
+/** After a failure (the models could not be downloaded), live frames wait this long before trying again. */
+const retryMs = 10_000;
+let failedAt = -Infinity;
+
 /** Only detection and the mesh, on the frame as given (the page makes it ≈ 480 px): no decode, no checks. */
 export async function locate(frame: ImageBitmap, spec: PhotoSpec): Promise<Located> {
+  if (performance.now() - failedAt < retryMs) {
+    frame.close();
+    throw new Error('face analysis unavailable');
+  }
   const limits = checkLimits(spec);
   const { warn: turned, roll: rolled } = limits['face.pose'];
   // The frame is 2T / headShare high and drawn at spec.height: its upscale is spec.height · headShare / 2T.
   const judged = { turned, rolled, head: (spec.height * headShare) / limits['face.resolution'].fail };
   try {
-    const faces = await analyseFaces(frame, 1);
+    const faces = await analyseFaces(frame, 1).catch((error: unknown) => {
+      failedAt = performance.now();
+      throw error;
+    });
     if (!faces) return { count: 0, limits: judged };
     const [w, h] = [frame.width, frame.height];
     const share = (p: Point): Point => ({ x: p.x / w, y: p.y / h });
