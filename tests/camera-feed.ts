@@ -4,27 +4,28 @@ import type { Browser } from 'playwright-core';
 /**
  * A one-frame .y4m (YUV4MPEG2, 4:2:0) of a fixture photo, for Chromium's fake camera
  * (`--use-file-for-fake-video-capture`): a real face in front of the webcam path. The browser decodes the JPEG and
- * letterboxes it on grey into width × height; `light` < 1 darkens the room. The conversion to YUV (BT.601, full
- * range) is done here.
+ * letterboxes it on grey into width × height; `light` < 1 darkens the room; `scale` < 1 shrinks the photo within
+ * its letterbox (a person further away) and `centre` is where its centre lands, in shares of the frame. The conversion
+ * to YUV (BT.601, full range) is done here.
  */
 export async function writeCameraFeed(
   browser: Browser,
   jpeg: string,
   out: string,
-  { width = 640, height = 480, light = 1 } = {},
+  { width = 640, height = 480, light = 1, scale = 1, centre = [0.5, 0.5] as [number, number] } = {},
 ): Promise<void> {
   const page = await browser.newPage();
   const rgba = await page.evaluate(
-    async ({ base64, width, height, light }) => {
+    async ({ base64, width, height, light, scale, centre }) => {
       const bytes = Uint8Array.from(atob(base64), c => c.charCodeAt(0));
       const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/jpeg' }));
-      const scale = Math.min(width / bitmap.width, height / bitmap.height);
-      const [w, h] = [bitmap.width * scale, bitmap.height * scale];
+      const fit = scale * Math.min(width / bitmap.width, height / bitmap.height);
+      const [w, h] = [bitmap.width * fit, bitmap.height * fit];
       const canvas = new OffscreenCanvas(width, height);
       const context = canvas.getContext('2d')!;
       context.fillStyle = '#808080';
       context.fillRect(0, 0, width, height);
-      context.drawImage(bitmap, (width - w) / 2, (height - h) / 2, w, h);
+      context.drawImage(bitmap, centre[0] * width - w / 2, centre[1] * height - h / 2, w, h);
       context.fillStyle = `rgb(0 0 0 / ${1 - light})`;
       context.fillRect(0, 0, width, height);
       const data = context.getImageData(0, 0, width, height).data;
@@ -33,7 +34,7 @@ export async function writeCameraFeed(
         binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
       return btoa(binary);
     },
-    { base64: readFileSync(jpeg).toString('base64'), width, height, light },
+    { base64: readFileSync(jpeg).toString('base64'), width, height, light, scale, centre },
   );
   await page.close();
   const pixels = Buffer.from(rgba, 'base64');

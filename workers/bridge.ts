@@ -1,12 +1,13 @@
-import { wrap, type Remote } from 'comlink';
+import { transfer, wrap, type Remote } from 'comlink';
 import type { ErrorCode } from '../shared/engine';
 import type { PhotoSpec } from '../shared/profiles';
 import type { PhotoApi } from './engine.worker';
+import type { Located } from './analyse/locate';
 import type { PhotoResult, ProcessOptions } from './process';
 import { idleExitMessage } from './protocol';
 
-export type { PhotoResult, ProcessOptions };
-export type EngineOptions = { idleMs?: number; timeoutMs?: number };
+export type { Located, PhotoResult, ProcessOptions };
+export type EngineOptions = { idleMs?: number; timeoutMs?: number; locateMs?: number };
 
 type Running = { worker: Worker; api: Remote<PhotoApi>; exited: Promise<'exited'> };
 
@@ -15,11 +16,17 @@ type Running = { worker: Worker; api: Remote<PhotoApi>; exited: Promise<'exited'
  * through one at a time, an abort or a time-out terminates the worker (comlink has no cancellation), and an idle
  * worker is terminated after `idleMs` so a phone gets its decode memory back.
  */
-export function makeEngine({ idleMs = 10_000, timeoutMs = 60_000 }: EngineOptions = {}) {
+export function makeEngine({ idleMs = 10_000, timeoutMs = 60_000, locateMs = 15_000 }: EngineOptions = {}) {
   let running: Running | undefined;
   let idle: ReturnType<typeof setTimeout> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
   let pending = 0;
+  let locating = false;
+  /** Arms the idle stop once neither a photo nor a live locate is under way. */
+  const rest = () => {
+    clearTimeout(idle);
+    if (pending === 0 && !locating) idle = setTimeout(stop, idleMs);
+  };
 
   const stop = () => {
     running?.worker.terminate();
@@ -44,7 +51,8 @@ export function makeEngine({ idleMs = 10_000, timeoutMs = 60_000 }: EngineOption
     clearTimeout(idle);
     const run = queue.then(task, task);
     const settle = () => {
-      if (--pending === 0) idle = setTimeout(stop, idleMs);
+      pending--;
+      rest();
     };
     queue = run.then(settle, settle);
     return run;
@@ -75,8 +83,38 @@ export function makeEngine({ idleMs = 10_000, timeoutMs = 60_000 }: EngineOption
     return enqueue(attempt);
   }
 
+  /**
+   * The camera dialog's live look at a small frame (transferred). Never waits: undefined at once while a photo or
+   * another locate is under way, and undefined on a failure or after `locateMs` (the first call downloads the
+   * models), so a live hint can only be late, never in a photo's way. It keeps the worker, not the queue, busy.
+   */
+  async function locate(frame: ImageBitmap, spec: PhotoSpec): Promise<Located | undefined> {
+    if (pending > 0 || locating) {
+      frame.close();
+      return undefined;
+    }
+    locating = true;
+    clearTimeout(idle);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    try {
+      const { api, exited } = start();
+      const late = new Promise<undefined>(resolve => {
+        timer = setTimeout(() => resolve(undefined), locateMs);
+      });
+      const found = await Promise.race([api.locate(transfer(frame, [frame]), spec), late, exited]);
+      return found === 'exited' ? undefined : found;
+    } catch {
+      return undefined;
+    } finally {
+      clearTimeout(timer);
+      locating = false;
+      rest();
+    }
+  }
+
   return {
     process,
+    locate,
     warmUp: () => enqueue(() => start().api.warmUp()),
     /** Whether a worker is up (it holds the decode memory). */
     alive: () => running !== undefined,

@@ -1,4 +1,5 @@
 import { expose } from 'comlink';
+import { locate } from './analyse/locate';
 import { process } from './process';
 import { idleExitMessage } from './protocol';
 import { warmUpResize } from './resize/resize';
@@ -31,7 +32,7 @@ function busy<Args extends unknown[], Result>(task: (...args: Args) => Promise<R
 /** Compiles what the first photo would otherwise wait for (pica's wasm); safe to call any number of times. */
 const warmUp = (): Promise<void> => warmUpResize();
 
-const api = { process: busy(process), warmUp: busy(warmUp) };
+const api = { process: busy(process), warmUp: busy(warmUp), locate: busy(locate) };
 export type PhotoApi = typeof api;
 
 expose(api);

@@ -37,14 +37,17 @@ const config: Partial<Config> = {
 let loading: Promise<Human> | undefined;
 
 /**
- * Human and its models, fetched once per worker on the first photo (never by the app shell). A failed download is
- * forgotten, so the next photo tries again.
+ * Human and its models, fetched once per worker on the first photo or camera frame (never by the app shell). A
+ * failed download is forgotten, so a later call tries again. Human only logs a model it could not fetch, and its
+ * detect then never settles: a model missing is an error here.
  */
 export function loadHuman(): Promise<Human> {
   loading ??= (async () => {
     const { Human } = await import('@vladmandic/human');
     const human = new Human(config);
     await human.load();
+    const missing = human.models.stats().modelStats.filter(model => !model.loaded);
+    if (missing.length) throw new Error(`face models not loaded: ${missing.map(m => m.name).join(', ')}`);
     return human;
   })().catch((error: unknown) => {
     loading = undefined;
@@ -53,9 +56,14 @@ export function loadHuman(): Promise<Human> {
   return loading;
 }
 
-/** The faces human finds in `image`, in its pixels. */
-export async function detectFaces(image: ImageBitmap): Promise<FaceResult[]> {
-  const human = await loadHuman();
-  const result = await human.detect(image);
-  return result.face;
+let detecting: Promise<unknown> = Promise.resolve();
+
+/**
+ * The faces human finds in `image`, in its pixels. One detection at a time: a photo may arrive while the camera
+ * dialog's live locate is still running, and human's detect keeps state between its awaits.
+ */
+export function detectFaces(image: ImageBitmap): Promise<FaceResult[]> {
+  const run = detecting.then(async () => (await (await loadHuman()).detect(image)).face);
+  detecting = run.catch(() => {});
+  return run;
 }

@@ -1,5 +1,9 @@
 import { createEffect, createSignal, on, onCleanup } from 'solid-js';
+import { engine } from '../../app/engine';
 import { t } from '../../app/i18n';
+import { profile } from '../../app/settings';
+import type { Located } from '../../../workers/bridge';
+import { guide, hintFor, lightOf, steady, type Hint } from './camera-hints';
 
 export type CameraProblem = 'denied' | 'missing' | 'failed';
 
@@ -12,9 +16,13 @@ const problemOf = (error: unknown): CameraProblem =>
       ? 'missing'
       : 'failed';
 
+/** Long side of the frame the engine looks at for the live hints: enough for a face, cheap to detect on. */
+const locateSide = 480;
+
 /**
- * The computer's camera in a modal dialog: front camera, 1280 × 960 asked, an oval to place the face in. The camera
- * runs only while the dialog is open; Escape or "Arrêter la caméra" stop it, and focus goes back to the button.
+ * The computer's camera in a modal dialog: front camera, 1280 × 960 asked, an oval to place the face in, and a live
+ * hint on the light and the face (camera-hints.ts). The camera runs only while the dialog is open; Escape or
+ * "Arrêter la caméra" stop it, and focus goes back to the button.
  */
 export function CameraDialog(props: {
   /** Set to open the dialog (the person pressed "Prendre une photo"); `onClose` says it closed. */
@@ -24,10 +32,12 @@ export function CameraDialog(props: {
   onProblem: (problem: CameraProblem) => void;
 }) {
   const [live, setLive] = createSignal(false);
-  const [hint, setHint] = createSignal<'studio.camera.hint' | 'studio.camera.dark' | 'studio.camera.bright'>(
-    'studio.camera.hint',
-  );
+  const [hint, setHint] = createSignal<Hint>('hint');
   let watching: ReturnType<typeof setInterval> | undefined;
+  /** Changes on every open, so a locate answering after the dialog closed is dropped. */
+  let session = 0;
+  let located: { at: number; found: Located } | undefined;
+  let shown = steady<Hint>('hint');
   let dialog: HTMLDialogElement | undefined;
   let video: HTMLVideoElement | undefined;
   let stream: MediaStream | undefined;
@@ -35,6 +45,8 @@ export function CameraDialog(props: {
 
   const stop = () => {
     clearInterval(watching);
+    session++;
+    located = undefined;
     stream?.getTracks().forEach(track => track.stop());
     stream = undefined;
     setLive(false);
@@ -54,7 +66,9 @@ export function CameraDialog(props: {
       video!.srcObject = stream;
       await video!.play();
       setLive(true);
-      watching = setInterval(watchLight, 700);
+      shown = steady<Hint>('hint');
+      setHint('hint');
+      watching = setInterval(watch, 700);
     } catch (error) {
       opener = undefined; // the focus goes to the file path instead (onProblem)
       dialog?.close();
@@ -68,19 +82,52 @@ export function CameraDialog(props: {
     ),
   );
 
-  /** A live hint on the light, from a tiny copy of the picture; it changes only when the advice does. */
+  /** The light, from a tiny copy of the picture: mean luma. */
   const probe = document.createElement('canvas');
   [probe.width, probe.height] = [32, 24];
-  function watchLight() {
-    if (!video) return;
+  function luma(source: HTMLVideoElement) {
     const context = probe.getContext('2d', { willReadFrequently: true })!;
-    context.drawImage(video, 0, 0, probe.width, probe.height);
+    context.drawImage(source, 0, 0, probe.width, probe.height);
     const pixels = context.getImageData(0, 0, probe.width, probe.height).data;
     let sum = 0;
     for (let i = 0; i < pixels.length; i += 4)
       sum += 0.299 * pixels[i]! + 0.587 * pixels[i + 1]! + 0.114 * pixels[i + 2]!;
-    const luma = sum / (pixels.length / 4);
-    setHint(luma < 60 ? 'studio.camera.dark' : luma > 210 ? 'studio.camera.bright' : 'studio.camera.hint');
+    return sum / (pixels.length / 4);
+  }
+
+  /**
+   * The face, from a small frame sent to the engine. One at a time (the bridge also skips while a photo is being
+   * processed); a failure or a late answer leaves the light hint alone, the dialog never hears of it.
+   */
+  let locating = false;
+  async function locate(source: HTMLVideoElement) {
+    if (locating) return;
+    locating = true;
+    const opened = session;
+    try {
+      const scale = locateSide / Math.max(source.videoWidth, source.videoHeight);
+      const frame = await createImageBitmap(source, {
+        resizeWidth: Math.round(source.videoWidth * scale),
+        resizeHeight: Math.round(source.videoHeight * scale),
+        resizeQuality: 'low',
+      });
+      const found = await engine.locate(frame, profile().photo);
+      if (found && opened === session) located = { at: performance.now(), found };
+    } catch {
+      // No frame yet, or the engine failed: the light hint goes on alone.
+    } finally {
+      locating = false;
+    }
+  }
+
+  /** Every tick: the light, the latest face (if fresh), and a hint that changes only when the advice holds. */
+  function watch() {
+    if (!video?.videoWidth) return;
+    void locate(video);
+    const now = performance.now();
+    if (located && now - located.at > 5000) located = undefined;
+    const size = { width: video.videoWidth, height: video.videoHeight };
+    setHint(shown(hintFor(lightOf(luma(video)), located?.found, size), now));
   }
 
   async function capture() {
@@ -105,11 +152,17 @@ export function CameraDialog(props: {
       }}
     >
       <h3 id="camera-title">{t('studio.camera.title')}</h3>
-      <p role="status">{live() ? t(hint()) : t('studio.camera.starting')}</p>
+      <p role="status">{live() ? t(`studio.camera.${hint()}`) : t('studio.camera.starting')}</p>
       <div class="viewfinder">
         <video ref={video} muted playsinline aria-label={t('studio.camera.video')} />
-        <svg class="oval" viewBox="0 0 100 130" aria-hidden="true">
-          <ellipse cx="50" cy="58" rx="27" ry="37" />
+        {/* Green when ready: a cue beside the status text, never instead of it. */}
+        <svg
+          class="oval"
+          classList={{ ready: live() && hint() === 'ready' }}
+          viewBox={`0 0 ${guide.width} ${guide.height}`}
+          aria-hidden="true"
+        >
+          <ellipse cx={guide.cx} cy={guide.cy} rx={guide.rx} ry={guide.ry} />
         </svg>
       </div>
       <p class="actions">

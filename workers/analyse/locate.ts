@@ -1,0 +1,63 @@
+import type { Box } from '../../shared/engine';
+import { checkLimits, type PhotoSpec } from '../../shared/profiles';
+import { headShare, type Point } from '../frame/frame';
+import { analyseFaces } from './analyse';
+
+/**
+ * Where the face is in a small live frame (the camera dialog's hints), in shares of the frame's width and height
+ * (0–1, as the camera gives it, not mirrored). `count` 0: no face. `limits` are the profile's, so the page need
+ * not parse it: pose limits in degrees, and `head`, the smallest head (chin to crown, 2T) in the captured photo's
+ * pixels whose card photo the face.resolution check does not fail.
+ */
+export type Located = {
+  count: number;
+  face?: {
+    box: Box;
+    leftEye: Point;
+    rightEye: Point;
+    chin: Point;
+    angles: { yaw: number; pitch: number; roll: number };
+  };
+  limits: { turned: number; rolled: number; head: number };
+};
+
+/** After a failure (the models could not be downloaded), live frames wait this long before trying again. */
+const retryMs = 10_000;
+let failedAt = -Infinity;
+
+/** Only detection and the mesh, on the frame as given (the page makes it ≈ 480 px): no decode, no checks. */
+export async function locate(frame: ImageBitmap, spec: PhotoSpec): Promise<Located> {
+  if (performance.now() - failedAt < retryMs) {
+    frame.close();
+    throw new Error('face analysis unavailable');
+  }
+  const limits = checkLimits(spec);
+  const { warn: turned, roll: rolled } = limits['face.pose'];
+  // The frame is 2T / headShare high and drawn at spec.height: its upscale is spec.height · headShare / 2T.
+  const judged = { turned, rolled, head: (spec.height * headShare) / limits['face.resolution'].fail };
+  try {
+    const faces = await analyseFaces(frame, 1).catch((error: unknown) => {
+      failedAt = performance.now();
+      throw error;
+    });
+    if (!faces) return { count: 0, limits: judged };
+    const [w, h] = [frame.width, frame.height];
+    const share = (p: Point): Point => ({ x: p.x / w, y: p.y / h });
+    const { box, landmarks, angles } = faces.main;
+    // The same rule as the face.count check: a second face counts only above the profile's share of the main one.
+    const count = faces.secondFace >= limits['face.count'].secondFace ? faces.main.count : 1;
+    return {
+      count,
+      face: {
+        box: { x: box.x / w, y: box.y / h, width: box.width / w, height: box.height / h },
+        leftEye: share(landmarks.leftEye),
+        rightEye: share(landmarks.rightEye),
+        chin: share(landmarks.chin),
+        angles,
+      },
+      limits: judged,
+    };
+  } finally {
+    frame.close();
+  }
+}
