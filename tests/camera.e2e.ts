@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from './browser';
 import { writeCameraFeed } from './camera-feed';
-import { axeViolations, startStudio, watchedPage } from './studio-page';
+import { axeViolations, startStudio, watchedPage } from './studio';
 import { fixture, stepHeading } from './wizard';
 
 let studio: Awaited<ReturnType<typeof startStudio>>;
@@ -18,7 +18,7 @@ beforeAll(async () => {
   studio = await startStudio();
   // A real face in front of Chromium's fake camera: a fixture photo as a .y4m feed, one browser per feed.
   const dir = mkdtempSync(join(tmpdir(), 'trombine-camera-'));
-  const plain = await launchBrowser();
+  const plain = studio.browser;
   const face = fixture('photos/franck_02045.jpg');
   // Well placed: its head (2T ≈ 460 of 576 px) drawn at about 1.1 times the oval's height, eyes moved to the middle.
   await writeCameraFeed(plain, face, join(dir, 'face.y4m'), { scale: 0.8, centre: [0.44, 0.5] });
@@ -26,7 +26,6 @@ beforeAll(async () => {
   // The same person twice as far: a head of about 150 px, under what a 531 px card needs from a 640 × 480 camera.
   await writeCameraFeed(plain, face, join(dir, 'far.y4m'), { scale: 0.4, centre: [0.47, 0.5] });
   await writeCameraFeed(plain, fixture('compliance/no-face.jpg'), join(dir, 'empty.y4m'));
-  await plain.close();
   const camera = (feed: string) =>
     launchBrowser({
       args: ['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${join(dir, feed)}`],

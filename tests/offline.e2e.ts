@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { clearFaults, injectFaults } from '../spa/intake/testing';
 import {
-  axe,
+  axeViolations,
   controlled,
   photosAt,
   receiptId,
@@ -174,11 +174,11 @@ describe('offline', () => {
     await page.locator('.send-status [role="status"]', { hasText: 'Vous êtes hors ligne.' }).waitFor();
     await waitingBanner(page).waitFor();
     expect(await waitingBanner(page).textContent()).toContain('Photos en attente d’envoi\u00a0: 1');
-    expect((await axe(page)).violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Read this site in English' }).click();
     await page.locator('.send-status [role="status"]', { hasText: 'You are offline.' }).waitFor();
     await page.getByRole('complementary', { name: 'Photos waiting to be sent: 1' }).waitFor();
-    expect((await axe(page)).violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(photosAt(studio.intake)).toHaveLength(before);
 
     await context.setOffline(false);
@@ -292,7 +292,7 @@ describe('a new version deployed while a page is open', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'Cette page n’a pas pu s’ouvrir' });
     await alert.waitFor();
     expect(await alert.textContent()).toContain('Votre photo et vos choix sont gardés sur cet appareil.');
-    expect((await axe(page)).violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(documents()).toBe(2); // the page, and one reload
     out = false;
     await alert.getByRole('button', { name: 'Réessayer' }).click();

@@ -1,44 +1,19 @@
-import AxeBuilder from '@axe-core/playwright';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from './browser';
+import { axeViolations, startStudio, watchedPage } from './studio';
 import { fixture, photos, toSendStep } from './wizard';
 
-let server: PreviewServer;
-let browser: Browser;
-let base: string;
-let intake: string;
-
+let studio: Awaited<ReturnType<typeof startStudio>>;
 beforeAll(async () => {
-  // What `npm start` serves: the built studio with the local intake, here on a free port and a fresh intake folder.
-  intake = process.env.INTAKE_DIR = mkdtempSync(join(tmpdir(), 'trombine-intake-'));
-  server = await preview({
-    configLoader: 'runner',
-    logLevel: 'warn',
-    preview: { port: 0, strictPort: false },
-  });
-  base = server.resolvedUrls!.local[0]!;
-  browser = await launchBrowser();
+  studio = await startStudio();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => studio?.close());
 
 /** A page that fails the test on any console error, CSP violation included. */
-async function openPage(path: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ locale: 'fr-FR' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', message => message.type() === 'error' && errors.push(message.text()));
-  page.on('pageerror', error => errors.push(error.message));
-  await page.goto(new URL(path, base).href);
-  return { page, errors };
-}
+const openPage = async (path: string) =>
+  watchedPage(await studio.browser.newContext({ locale: 'fr-FR' }), new URL(path, studio.base).href);
 
 /** The wizard's first step, at a first deposit: image rights (the internal use only). */
 async function passConsent(page: Page): Promise<void> {
@@ -55,12 +30,9 @@ async function previewSize(page: Page): Promise<number[]> {
   return image.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]);
 }
 
-const axe = (page: Page) =>
-  new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-
 describe('studio, as npm start serves it', () => {
   test('serves a strict Content-Security-Policy', async () => {
-    const response = await fetch(base);
+    const response = await fetch(studio.base);
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(await response.text()).toContain('http-equiv="Content-Security-Policy"');
   });
@@ -70,7 +42,7 @@ describe('studio, as npm start serves it', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('Que voulez-vous faire\u202f?');
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     expect(await page.locator('a[href="/photo"]').count()).toBeGreaterThan(0);
-    expect((await axe(page)).violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Read this site in English' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('What would you like to do?');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
@@ -87,21 +59,21 @@ describe('studio, as npm start serves it', () => {
     expect(await preview.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([
       413, 531,
     ]);
-    expect((await axe(page)).violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Envoyer', exact: true }).click();
     const receipt = page.getByText(/^Photo reçue \(n° [0-9a-f-]{36}\)/);
     await receipt.waitFor();
     const id = /n° ([0-9a-f-]{36})/.exec((await receipt.textContent())!)![1]!;
 
-    const photo = readFileSync(join(intake, `${id}.jpg`));
+    const photo = readFileSync(join(studio.intake, `${id}.jpg`));
     expect([...photo.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
     expect(photo.length).toBeLessThanOrEqual(60_000);
-    const meta = JSON.parse(readFileSync(join(intake, `${id}.json`), 'utf8'));
+    const meta = JSON.parse(readFileSync(join(studio.intake, `${id}.json`), 'utf8'));
     expect(meta).toMatchObject({ status: 'pending_review' });
     expect(JSON.stringify(meta)).toContain('"internal"');
     expect(meta.meta.checks).toMatchObject({ verdict: 'warnings', failed: [] });
     expect(meta.meta.checks.warned).toContain('background.colour');
-    expect(readdirSync(intake).filter(f => f.endsWith('.jpg'))).toEqual([`${id}.jpg`]);
+    expect(readdirSync(studio.intake).filter(f => f.endsWith('.jpg'))).toEqual([`${id}.jpg`]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -132,7 +104,7 @@ describe('studio, as npm start serves it', () => {
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).toContain('LGPL-3.0');
     expect(await page.locator('a[href="https://github.com/strukturag/libheif"]').count()).toBe(1);
-    expect((await axe(page)).violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

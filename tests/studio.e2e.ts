@@ -1,24 +1,18 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from './browser';
-import { axeViolations, startStudio, tabTo, watchedPage } from './studio-page';
+import { axeViolations, startStudio, tabTo, watchedPage } from './studio';
 import { confirmChecks, fixture, photos, stepHeading, toFraming, toSendStep } from './wizard';
 
 let studio: Awaited<ReturnType<typeof startStudio>>;
-let browser: Browser;
 
 beforeAll(async () => {
   studio = await startStudio();
-  browser = await launchBrowser();
 });
-afterAll(async () => {
-  await browser?.close();
-  await studio?.close();
-});
+afterAll(() => studio?.close());
 
 const open = async (path: string, locale = 'fr-FR') =>
-  watchedPage(await browser.newContext({ locale }), new URL(path, studio.base).href);
+  watchedPage(await studio.browser.newContext({ locale }), new URL(path, studio.base).href);
 const heading = async (page: Page, text: string) =>
   expect.poll(() => stepHeading(page).textContent()).toBe(text);
 
@@ -157,7 +151,7 @@ describe('photo studio', () => {
   });
 
   test('consent is asked at the first deposit only, and its receipt can be changed later', async () => {
-    const context = await browser.newContext({ locale: 'fr-FR' });
+    const context = await studio.browser.newContext({ locale: 'fr-FR' });
     const { page } = await watchedPage(context, new URL('/photo', studio.base).href);
     await toFraming(page);
     const second = await context.newPage();
@@ -254,7 +248,7 @@ describe('photo studio', () => {
   });
 
   test('on a phone, « Prendre une photo » opens the phone’s own front camera', async () => {
-    const context = await browser.newContext({ locale: 'fr-FR', isMobile: true, hasTouch: true });
+    const context = await studio.browser.newContext({ locale: 'fr-FR', isMobile: true, hasTouch: true });
     const { page } = await watchedPage(context, new URL('/photo', studio.base).href);
     await page.getByLabel('Usage interne').check();
     await page.getByRole('button', { name: 'Enregistrer mon choix' }).click();
@@ -285,7 +279,7 @@ describe('photo studio', () => {
   });
 
   test('without an upload API, the photo is saved and the ENT’s own steps are given', async () => {
-    const context = await browser.newContext({ locale: 'fr-FR' });
+    const context = await studio.browser.newContext({ locale: 'fr-FR' });
     await context.addInitScript(() => localStorage.setItem('trombine.profile', 'uca'));
     const { page, errors } = await watchedPage(context, new URL('/photo', studio.base).href);
     await heading(page, 'Étape 1 sur 6\u00a0: Droit à l’image');
@@ -307,7 +301,10 @@ describe('photo studio', () => {
   });
 
   test('every step reflows at 320 px wide, without sideways scrolling', async () => {
-    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 320, height: 640 } });
+    const context = await studio.browser.newContext({
+      locale: 'fr-FR',
+      viewport: { width: 320, height: 640 },
+    });
     const { page } = await watchedPage(context, new URL('/photo', studio.base).href);
     const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= innerWidth);
     await heading(page, 'Étape 1 sur 6\u00a0: Droit à l’image');
@@ -323,7 +320,7 @@ describe('photo studio', () => {
 
 describe('language', () => {
   test('a browser that prefers English gets the English page from its first paint, its lang and its title', async () => {
-    const context = await browser.newContext({ locale: 'en-GB' });
+    const context = await studio.browser.newContext({ locale: 'en-GB' });
     // Every heading the page ever shows, from its first paint: no French one first (the page would jump).
     await context.addInitScript(() => {
       const seen: string[] = ((window as unknown as { headings: string[] }).headings = []);
@@ -345,7 +342,7 @@ describe('language', () => {
 
   test('English that cannot be fetched: the page stays French and says so in both languages', async () => {
     // No service worker: the English chunk comes from the network, which fails it as offline would.
-    const context = await browser.newContext({ locale: 'fr-FR', serviceWorkers: 'block' });
+    const context = await studio.browser.newContext({ locale: 'fr-FR', serviceWorkers: 'block' });
     const englishChunk = /\/assets\/en-[\w-]+\.js$/;
     await context.route(englishChunk, route => route.abort('internetdisconnected'));
     const { page, errors } = await watchedPage(context, studio.base);
