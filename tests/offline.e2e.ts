@@ -11,7 +11,7 @@ import {
   slowUpload,
   startStudio,
 } from './studio';
-import { photos, toSendStep } from './wizard';
+import { choosePhoto, photos, toFraming, toSendStep } from './wizard';
 
 let studio: Awaited<ReturnType<typeof startStudio>>;
 beforeAll(async () => {
@@ -257,28 +257,33 @@ describe('offline', () => {
 
 describe('a new version deployed while a page is open', () => {
   /**
-   * The hub of the old version, open, with its lazy photo page gone from the server while `gone(documents)` says so
-   * (404), `documents` counting the page's loads: what a page finds after a deployment, once the new service worker
-   * has taken over. No service worker here, so the route sees the request.
+   * A page of the old version, open, with one of its chunks (`chunk`: the lazy photo page by default) gone from the
+   * server while `gone(documents)` says so (404), `documents` counting the page's loads: what a page finds after a
+   * deployment, once the new service worker has taken over. No service worker here, so the route sees the request.
    */
-  async function oldHub(gone: (documents: number) => boolean) {
+  async function oldPage(
+    gone: (documents: number) => boolean,
+    path = '/',
+    chunk = /\/assets\/Photo-[\w-]+\.js$/,
+  ) {
     const context = await studio.browser.newContext({ locale: 'fr-FR', serviceWorkers: 'block' });
     const page = await context.newPage();
     let documents = 0;
     page.on('request', request => void (request.isNavigationRequest() && documents++));
-    await page.route(/\/assets\/Photo-[\w-]+\.js$/, route =>
+    await page.route(chunk, route =>
       gone(documents) ? route.fulfill({ status: 404, body: '' }) : route.continue(),
     );
-    await page.goto(url('/'));
+    await page.goto(url(path));
     await page.locator('h1').waitFor();
     await page.evaluate(() => Object.assign(window, { oldPage: true }));
     const reloaded = () => page.evaluate(() => !('oldPage' in window));
     return { context, page, reloaded, documents: () => documents };
   }
   const photoTitle = (page: Page) => page.locator('h1').textContent();
+  const engineWorker = /\/assets\/engine\.worker-[\w-]+\.js$/;
 
   test('a lazy page of the old version that is gone: one reload opens the new one', async () => {
-    const { context, page, reloaded } = await oldHub(documents => documents === 1);
+    const { context, page, reloaded } = await oldPage(documents => documents === 1);
     await page.getByRole('link', { name: 'Ma photo' }).first().click();
     await expect.poll(() => photoTitle(page)).toBe('Ma photo d’identité');
     expect(await reloaded()).toBe(true);
@@ -287,7 +292,7 @@ describe('a new version deployed while a page is open', () => {
 
   test('a lazy page out of reach for good: said once, no reload loop, and « Réessayer » opens it later', async () => {
     let out = true;
-    const { context, page, documents } = await oldHub(() => out);
+    const { context, page, documents } = await oldPage(() => out);
     await page.getByRole('link', { name: 'Ma photo' }).first().click();
     const alert = page.getByRole('alert').filter({ hasText: 'Cette page n’a pas pu s’ouvrir' });
     await alert.waitFor();
@@ -297,6 +302,25 @@ describe('a new version deployed while a page is open', () => {
     out = false;
     await alert.getByRole('button', { name: 'Réessayer' }).click();
     await expect.poll(() => photoTitle(page)).toBe('Ma photo d’identité');
+    await context.close();
+  });
+
+  test('the engine’s worker of the old version gone: one reload, then the photo goes through the new one', async () => {
+    const { context, page, reloaded } = await oldPage(documents => documents === 1, '/photo', engineWorker);
+    await choosePhoto(page, photo);
+    await expect.poll(reloaded).toBe(true);
+    await toFraming(page, photo);
+    await context.close();
+  });
+
+  test('an engine out of reach for good: said in seconds, not at the 60 s time-out, and no reload loop', async () => {
+    const { context, page, documents } = await oldPage(() => true, '/photo', engineWorker);
+    await choosePhoto(page, photo);
+    await expect.poll(() => documents()).toBe(2);
+    await choosePhoto(page, photo);
+    const alert = page.locator('#photo-error[role="alert"]');
+    await expect.poll(() => alert.textContent()).toMatch(/^La préparation de la photo a échoué/);
+    expect(documents()).toBe(2);
     await context.close();
   });
 });

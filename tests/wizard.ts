@@ -37,8 +37,8 @@ const titles = ['Droit à l’image', 'Photo', 'Cadrage', 'Vérification', 'Envo
 export const atStep = (page: Page, n: 1 | 2 | 3 | 4 | 5 | 6) =>
   expect.poll(() => stepHeading(page).textContent()).toBe(`Étape ${n} sur 6\u00a0: ${titles[n - 1]}`);
 
-/** The image-rights step when it is asked (first deposit only), then a photo from disk, up to the framing step. */
-export async function toFraming(
+/** The image-rights step when it is asked (first deposit only), then a photo chosen from disk. */
+export async function choosePhoto(
   page: Page,
   photo: { file: string } = photos.ok,
   consent = 'Usage interne',
@@ -53,6 +53,15 @@ export async function toFraming(
     await atStep(page, 2);
   }
   await page.setInputFiles('#photo-file', fixture(photo.file));
+}
+
+/** `choosePhoto`, up to the framing step. */
+export async function toFraming(
+  page: Page,
+  photo: { file: string } = photos.ok,
+  consent?: string,
+): Promise<void> {
+  await choosePhoto(page, photo, consent);
   await atStep(page, 3);
 }
 

@@ -7,16 +7,27 @@ import type { PhotoResult, ProcessOptions } from './process';
 import { idleExitMessage } from './protocol';
 
 export type { Located, PhotoResult, ProcessOptions };
-export type EngineOptions = { idleMs?: number; timeoutMs?: number; locateMs?: number };
+export type EngineOptions = {
+  idleMs?: number;
+  timeoutMs?: number;
+  locateMs?: number;
+  /** Called when the worker's script cannot be fetched (a page left open across a new version: its chunk is gone). */
+  onUnloadable?: () => void;
+};
 
-type Running = { worker: Worker; api: Remote<PhotoApi>; exited: Promise<'exited'> };
+type Running = { worker: Worker; api: Remote<PhotoApi>; ended: Promise<'exited' | 'unloadable'> };
 
 /**
  * The main thread's door to the engine (Squoosh's worker bridge): the worker starts on the first call, photos go
  * through one at a time, an abort or a time-out terminates the worker (comlink has no cancellation), and an idle
  * worker is terminated after `idleMs` so a phone gets its decode memory back.
  */
-export function makeEngine({ idleMs = 10_000, timeoutMs = 60_000, locateMs = 15_000 }: EngineOptions = {}) {
+export function makeEngine({
+  idleMs = 10_000,
+  timeoutMs = 60_000,
+  locateMs = 15_000,
+  onUnloadable,
+}: EngineOptions = {}) {
   let running: Running | undefined;
   let idle: ReturnType<typeof setTimeout> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
@@ -35,15 +46,24 @@ export function makeEngine({ idleMs = 10_000, timeoutMs = 60_000, locateMs = 15_
   function start(): Running {
     if (running) return running;
     const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
-    // The worker may end itself when idle (engine.worker.ts): forget it, and replay a call it did not take.
-    const exited = new Promise<'exited'>(resolve =>
+    const forget = () => running?.worker === worker && (running = undefined);
+    const ended = new Promise<'exited' | 'unloadable'>(resolve => {
+      // The worker may end itself when idle (engine.worker.ts): forget it, and replay a call it did not take.
       worker.addEventListener('message', event => {
         if ((event.data as { type?: string } | null)?.type !== idleExitMessage) return;
-        if (running?.worker === worker) running = undefined;
+        forget();
         resolve('exited');
-      }),
-    );
-    return (running = { worker, api: wrap<PhotoApi>(worker), exited });
+      });
+      // A script that cannot be fetched fires a plain event (a failure inside the worker is an ErrorEvent): no call
+      // will ever be answered, so each is answered at once rather than at its time-out.
+      worker.addEventListener('error', event => {
+        if (event instanceof ErrorEvent) return;
+        forget();
+        onUnloadable?.();
+        resolve('unloadable');
+      });
+    });
+    return (running = { worker, api: wrap<PhotoApi>(worker), ended });
   }
 
   function enqueue<T>(task: () => Promise<T>): Promise<T> {
@@ -67,14 +87,15 @@ export function makeEngine({ idleMs = 10_000, timeoutMs = 60_000, locateMs = 15_
     });
     const attempt = async (): Promise<PhotoResult> => {
       if (signal?.aborted) return failure('engine.aborted');
-      const { api, exited } = start();
+      const { api, ended: workerEnded } = start();
       let timer: ReturnType<typeof setTimeout> | undefined;
       const ended = new Promise<PhotoResult>(resolve => {
         signal?.addEventListener('abort', () => (stop(), resolve(failure('engine.aborted'))), { once: true });
         timer = setTimeout(() => (stop(), resolve(failure('engine.internal'))), timeoutMs);
       });
       try {
-        const result = await Promise.race([api.process(file, spec, options), ended, exited]);
+        const result = await Promise.race([api.process(file, spec, options), ended, workerEnded]);
+        if (result === 'unloadable') return failure('engine.internal');
         return result === 'exited' ? attempt() : result;
       } finally {
         clearTimeout(timer);
@@ -97,12 +118,12 @@ export function makeEngine({ idleMs = 10_000, timeoutMs = 60_000, locateMs = 15_
     clearTimeout(idle);
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
-      const { api, exited } = start();
+      const { api, ended } = start();
       const late = new Promise<undefined>(resolve => {
         timer = setTimeout(() => resolve(undefined), locateMs);
       });
-      const found = await Promise.race([api.locate(transfer(frame, [frame]), spec), late, exited]);
-      return found === 'exited' ? undefined : found;
+      const found = await Promise.race([api.locate(transfer(frame, [frame]), spec), late, ended]);
+      return typeof found === 'string' ? undefined : found;
     } catch {
       return undefined;
     } finally {
@@ -115,7 +136,11 @@ export function makeEngine({ idleMs = 10_000, timeoutMs = 60_000, locateMs = 15_
   return {
     process,
     locate,
-    warmUp: () => enqueue(() => start().api.warmUp()),
+    warmUp: () =>
+      enqueue(async () => {
+        const { api, ended } = start();
+        await Promise.race([api.warmUp(), ended]);
+      }),
     /** Whether a worker is up (it holds the decode memory). */
     alive: () => running !== undefined,
     /** Frees the worker now, e.g. when the page is hidden. */
