@@ -15,7 +15,9 @@ export type EngineOptions = {
   onUnloadable?: () => void;
 };
 
-type Running = { worker: Worker; api: Remote<PhotoApi>; ended: Promise<'exited' | 'unloadable'> };
+/** How a worker's life ended, as the calls waiting on it learn it: see start(). */
+type Ending = 'exited' | 'unloadable' | 'stopped';
+type Running = { worker: Worker; api: Remote<PhotoApi>; ended: Promise<Ending>; halt: () => void };
 
 /**
  * The main thread's door to the engine (Squoosh's worker bridge): the worker starts on the first call, photos go
@@ -33,21 +35,27 @@ export function makeEngine({
   let queue: Promise<unknown> = Promise.resolve();
   let pending = 0;
   let locating = false;
-  /** Arms the idle stop once neither a photo nor a live locate is under way. */
+  /** Calls outside the photo queue under way (a live locate, the face models' download): the worker must stay. */
+  let aside = 0;
+  /** Arms the idle stop once nothing is under way. */
   const rest = () => {
     clearTimeout(idle);
-    if (pending === 0 && !locating) idle = setTimeout(stop, idleMs);
+    if (pending === 0 && aside === 0) idle = setTimeout(stop, idleMs);
   };
 
   const stop = () => {
     running?.worker.terminate();
+    running?.halt();
     running = undefined;
   };
   function start(): Running {
     if (running) return running;
     const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
     const forget = () => running?.worker === worker && (running = undefined);
-    const ended = new Promise<'exited' | 'unloadable'>(resolve => {
+    let halt = () => {};
+    const ended = new Promise<Ending>(resolve => {
+      // Terminated here (stop): a call still waiting on it would otherwise never hear back.
+      halt = () => resolve('stopped');
       // The worker may end itself when idle (engine.worker.ts): forget it, and replay a call it did not take.
       worker.addEventListener('message', event => {
         if ((event.data as { type?: string } | null)?.type !== idleExitMessage) return;
@@ -63,7 +71,7 @@ export function makeEngine({
         resolve('unloadable');
       });
     });
-    return (running = { worker, api: wrap<PhotoApi>(worker), ended });
+    return (running = { worker, api: wrap<PhotoApi>(worker), ended, halt });
   }
 
   function enqueue<T>(task: () => Promise<T>): Promise<T> {
@@ -96,6 +104,7 @@ export function makeEngine({
       try {
         const result = await Promise.race([api.process(file, spec, options), ended, workerEnded]);
         if (result === 'unloadable') return failure('engine.internal');
+        if (result === 'stopped') return ended; // by this call's own abort or time-out, whose answer this is
         return result === 'exited' ? attempt() : result;
       } finally {
         clearTimeout(timer);
@@ -115,6 +124,7 @@ export function makeEngine({
       return undefined;
     }
     locating = true;
+    aside++;
     clearTimeout(idle);
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
@@ -129,6 +139,26 @@ export function makeEngine({
     } finally {
       clearTimeout(timer);
       locating = false;
+      aside--;
+      rest();
+    }
+  }
+
+  /**
+   * Settles once the worker has the face models (true), or cannot get them (false): a photo that went on without
+   * them (`facesLater`) is processed again then. No time-out: on a weak link the download may take minutes; the
+   * worker is kept meanwhile, outside the photo queue.
+   */
+  async function faceModels(): Promise<boolean> {
+    aside++;
+    clearTimeout(idle);
+    try {
+      const { api, ended } = start();
+      return (await Promise.race([api.faceModels(), ended])) === true;
+    } catch {
+      return false;
+    } finally {
+      aside--;
       rest();
     }
   }
@@ -136,6 +166,7 @@ export function makeEngine({
   return {
     process,
     locate,
+    faceModels,
     warmUp: () =>
       enqueue(async () => {
         const { api, ended } = start();

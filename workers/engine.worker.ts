@@ -1,4 +1,5 @@
 import { expose } from 'comlink';
+import { loadHuman } from './analyse/human';
 import { locate } from './analyse/locate';
 import { process } from './process';
 import { idleExitMessage } from './protocol';
@@ -32,7 +33,19 @@ function busy<Args extends unknown[], Result>(task: (...args: Args) => Promise<R
 /** Compiles what the first photo would otherwise wait for (pica's wasm); safe to call any number of times. */
 const warmUp = (): Promise<void> => warmUpResize();
 
-const api = { process: busy(process), warmUp: busy(warmUp), locate: busy(locate) };
+/** Settles once the face models are loaded (true) or cannot be (false): a photo that went on without them waits here. */
+const faceModels = (): Promise<boolean> =>
+  loadHuman().then(
+    () => true,
+    () => false,
+  );
+
+const api = {
+  process: busy(process),
+  warmUp: busy(warmUp),
+  locate: busy(locate),
+  faceModels: busy(faceModels),
+};
 export type PhotoApi = typeof api;
 
 expose(api);

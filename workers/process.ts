@@ -23,7 +23,17 @@ import { guard } from './sniff/guard';
  * applied). `analyse: false` skips face analysis and the preview (the benchmark's bare pipeline); face checks then
  * say they could not run.
  */
-export type ProcessOptions = { lang?: Lang; frame?: Frame; face?: FaceLandmarks; analyse?: boolean };
+export type ProcessOptions = {
+  lang?: Lang;
+  frame?: Frame;
+  face?: FaceLandmarks;
+  analyse?: boolean;
+  /**
+   * How long the photo may wait for the face models' first download before going on without them (`facesLater`);
+   * no limit by default. The studio bounds it: on a weak link, 2.3 MB can take minutes.
+   */
+  faceWaitMs?: number;
+};
 export type Timings = {
   decode: number;
   analyse: number;
@@ -55,6 +65,8 @@ export type PhotoResult =
       source: { width: number; height: number };
       /** What face analysis found, in source pixels; absent when it found no face or did not run. */
       face?: FaceAnalysis;
+      /** The face models were still downloading (`faceWaitMs`): once `engine.faceModels()` says so, process again. */
+      facesLater?: true;
       /**
        * A copy of the whole source, at most about 1024 px on its long side (the one face analysis reads), for a page
        * to show and adjust the frame on; `scale` = preview pixels per source pixel.
@@ -90,8 +102,8 @@ async function run(file: Blob, spec: PhotoSpec, options: ProcessOptions, lang: L
   if (analysing) startLoadingHuman();
   const sniffed = clock.lap();
   const analysis: Analysed = analysing
-    ? await analyseSource(file, info)
-    : { faces: null, analysed: false, preview: undefined };
+    ? await analyseSource(file, info, options.faceWaitMs)
+    : { faces: null, analysis: 'unavailable', preview: undefined };
   const analysed = clock.lap();
   const { faces } = analysis;
   const frame =
@@ -117,7 +129,7 @@ async function run(file: Blob, spec: PhotoSpec, options: ProcessOptions, lang: L
       frame,
       source: { width: info.width, height: info.height },
       faces,
-      analysed: analysis.analysed,
+      analysis: analysis.analysis,
       ...(faces ? faceOnOutput(faces, frame, spec) : { face: null, faceBox: null }),
       inSource: showsSource(frame, spec, info),
       output: canvas,
@@ -142,6 +154,7 @@ async function run(file: Blob, spec: PhotoSpec, options: ProcessOptions, lang: L
       frame,
       source: { width: info.width, height: info.height },
       ...(faces && { face: faces.main }),
+      ...(analysis.analysis === 'later' && { facesLater: true as const }),
       ...(analysis.preview && { preview: analysis.preview }),
       timings: {
         decode: decoded,

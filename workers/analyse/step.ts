@@ -12,35 +12,48 @@ export const previewSide = 1024;
 /** Starts downloading human and its models while the photo decodes; a failure shows later, in `analyseSource`. */
 export const startLoadingHuman = (): void => void loadHuman().catch(() => {});
 
+/**
+ * `done`; `unavailable` when face analysis could not run (its files could not be downloaded, the backend failed…);
+ * `later` when its models were still downloading after the wait the caller allowed (a first use on a weak link).
+ */
+export type Analysis = 'done' | 'unavailable' | 'later';
+
 export type Analysed = {
   /** null: no face. */
   faces: Faces | null;
-  /** false when face analysis could not run (its files could not be downloaded, the backend failed…). */
-  analysed: boolean;
+  analysis: Analysis;
   /** Absent when analysis was not asked for. */
   preview?: { blob: Blob; scale: number };
 };
 
 /**
  * One small decode of the whole source serves both the face analysis and the preview the studio frames on. A
- * failing analysis is not the photo's fault: the photo goes on, and the report says the face was not checked.
+ * failing analysis is not the photo's fault: the photo goes on, and the report says the face was not checked. Models
+ * not loaded within `waitMs` leave the photo to go on without them (`later`); their download goes on.
  */
-export async function analyseSource(file: Blob, info: SourceInfo): Promise<Analysed> {
+export async function analyseSource(file: Blob, info: SourceInfo, waitMs = Infinity): Promise<Analysed> {
   const scale = Math.min(1, previewSide / Math.max(info.width, info.height));
   const bitmap = await decode(file, info, { x: 0, y: 0, width: info.width, height: info.height, scale });
   try {
     const actual = bitmap.width / info.width;
-    let [faces, analysed] = [null as Faces | null, true];
+    let [faces, analysis] = [null as Faces | null, 'done' as Analysis];
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<'late'>(resolve => {
+      if (waitMs < Infinity) timer = setTimeout(() => resolve('late'), waitMs);
+    });
     try {
-      faces = await analyseFaces(bitmap, actual);
+      if ((await Promise.race([loadHuman(), late])) === 'late') analysis = 'later';
+      else faces = await analyseFaces(bitmap, actual);
     } catch (error) {
       console.warn('face analysis', error);
-      analysed = false;
+      analysis = 'unavailable';
+    } finally {
+      clearTimeout(timer);
     }
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     canvas.getContext('2d')!.drawImage(bitmap, 0, 0);
     const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.85 });
-    return { faces, analysed, preview: { blob, scale: actual } };
+    return { faces, analysis, preview: { blob, scale: actual } };
   } finally {
     bitmap.close();
   }

@@ -4,6 +4,7 @@ import type { Lang } from '../../shared/i18n/lang';
 import type { MessageKey } from '../messages';
 import type { CheckLimits, PhotoSpec } from '../../shared/profiles';
 import type { Faces } from '../analyse/analyse';
+import type { Analysis } from '../analyse/step';
 import type { FaceGeometry } from '../analyse/mesh';
 import type { Frame } from '../frame/frame';
 
@@ -14,9 +15,9 @@ export type CheckContext = {
   limits: CheckLimits;
   frame: Frame;
   source: { width: number; height: number };
-  /** What face analysis found (source pixels), null when no face; `analysed` is false when it could not run. */
+  /** What face analysis found (source pixels), null when no face or when it did not run (`analysis`). */
   faces: Faces | null;
-  analysed: boolean;
+  analysis: Analysis;
   /** The main face mapped onto the output, and its mesh's bounding box there. */
   face: FaceGeometry | null;
   faceBox: Box | null;

@@ -5,9 +5,9 @@ import { round } from './check';
 export const faceCount: CheckModule = {
   id: 'face.count',
   needsFace: false,
-  run({ faces, analysed, limits, faceBox }) {
+  run({ faces, analysis, limits, faceBox }) {
     const { secondFace } = limits['face.count'];
-    if (!analysed) return { status: 'warn', key: 'check.face.count.unavailable' };
+    if (analysis !== 'done') return { status: 'warn', key: `check.face.count.${analysis}` };
     if (!faces) return { status: 'fail', key: 'check.face.count.none', value: 0, limits: { secondFace } };
     const several = faces.secondFace >= secondFace;
     return {

@@ -8,6 +8,8 @@ export const en: Strings<typeof fr> = {
   'check.face.count.several': 'Several faces in the photo: take it alone, with nobody behind you.',
   'check.face.count.unavailable':
     'Face analysis could not load: check the photo yourself, then try again later.',
+  'check.face.count.later':
+    'Face analysis is still downloading (first use): the face checks will follow by themselves.',
   'check.face.framing.pass': 'Whole head, well placed in the frame.',
   'check.face.framing.cut':
     'Your head is cut off by the edge of the photo: step back and leave room above your hair.',

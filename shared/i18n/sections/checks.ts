@@ -8,6 +8,8 @@ export const fr = {
     'Plusieurs visages sur la photo : prenez-vous seul, sans autre personne derrière vous.',
   'check.face.count.unavailable':
     'L’analyse du visage n’a pas pu se charger : vérifiez vous-même la photo, puis réessayez plus tard.',
+  'check.face.count.later':
+    'L’analyse du visage se télécharge encore (première utilisation) : les vérifications du visage suivront d’elles-mêmes.',
   'check.face.framing.pass': 'Tête entière et bien placée dans le cadre.',
   'check.face.framing.cut':
     'Votre tête est coupée par le bord de la photo : reculez un peu et gardez de l’espace au-dessus de vos cheveux.',

@@ -38,6 +38,8 @@ export const en: Strings<typeof fr> = {
   'studio.camera.back': 'Move back a little: your face goes past the oval.',
   'studio.camera.straight': 'Hold your head straight and look at the lens.',
   'studio.camera.ready': 'Perfect: press “Take the photo”.',
+  'studio.faces.later':
+    'Face analysis is still downloading (2.3 MB, once only): automatic framing and the face checks will follow by themselves.',
   'studio.camera.video': 'Your camera’s picture',
   'studio.camera.capture': 'Take the photo',
   'studio.camera.stop': 'Stop the camera',

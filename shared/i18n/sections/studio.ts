@@ -38,6 +38,8 @@ export const fr = {
   'studio.camera.back': 'Reculez un peu : votre visage dépasse de l’ovale.',
   'studio.camera.straight': 'Tenez la tête droite et regardez l’objectif.',
   'studio.camera.ready': 'Parfait : appuyez sur « Prendre la photo ».',
+  'studio.faces.later':
+    'L’analyse du visage se télécharge encore (2,3 Mo, une seule fois) : le cadrage automatique et les vérifications du visage suivront d’eux-mêmes.',
   'studio.camera.video': 'Image de votre caméra',
   'studio.camera.capture': 'Prendre la photo',
   'studio.camera.stop': 'Arrêter la caméra',

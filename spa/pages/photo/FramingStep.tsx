@@ -1,4 +1,4 @@
-import { createMemo, createSignal, For, onCleanup, untrack } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, onCleanup, untrack } from 'solid-js';
 import type { Frame } from '../../../workers/frame/frame';
 import { lang, t } from '../../app/i18n';
 import { profile } from '../../app/settings';
@@ -18,6 +18,12 @@ export function FramingStep(props: { wizard: Wizard; ready: Ready }) {
   const automatic = () => props.ready.frame;
   const [frame, setFrame] = createSignal<Frame>(untrack(() => props.wizard.state().frame ?? automatic()));
   const [history, setHistory] = createSignal<Frame[]>([]);
+  // The automatic frame can come later (the face models arrived after the photo showed): followed until adjusted.
+  createEffect(
+    on(automatic, next => !history().length && !props.wizard.state().frame && setFrame(next), {
+      defer: true,
+    }),
+  );
   const viewHeight = () => (viewWidth * profile().photo.height) / profile().photo.width;
   // Always an expression: a constant style would be compiled into the HTML template, which the CSP refuses.
   const viewSize = () => ({ width: `${viewWidth}px`, height: `${viewHeight()}px` });

@@ -53,7 +53,7 @@ export function Wizard(props: { flow: 'photo' | 'badge'; title: 'photo.title' | 
         </h2>
       </Show>
       <p role="status" class="status">
-        {wizard.busy() ? t('photo.processing') : ''}
+        {wizard.busy() ? t('photo.processing') : wizard.facesLater() ? t('studio.faces.later') : ''}
       </p>
       {/* The source step shows its problems beside the file field; the others here (a framing that fails…). */}
       <p role="alert" class="error">

@@ -9,6 +9,9 @@ import { consentStore, freshWizard, wizardStore, type ConsentReceipt, type Wizar
 import type { StepId } from './steps';
 import type { Ready } from './types';
 
+/** How long a photo waits for the face models' first download (2.3 MB) before showing without them. */
+const faceWaitMs = 10_000;
+
 export type Notice = { message: string } | { key: Key; params?: Record<string, string> };
 
 /**
@@ -23,6 +26,8 @@ export function createWizard(flow: string) {
   const [busy, setBusy] = createSignal(false);
   const [problem, setProblem] = createSignal<Notice>();
   const [loaded, setLoaded] = createSignal(false);
+  /** The photo shown went on without face analysis, whose models are still downloading: it is redone when they are. */
+  const [facesLater, setFacesLater] = createSignal(false);
 
   const consentValid = () => receipt()?.version === profile().consent.version;
   const update = (change: Partial<WizardState>) => setState(current => ({ ...current, ...change }));
@@ -44,12 +49,20 @@ export function createWizard(flow: string) {
   createEffect(on(state, current => loaded() && void store.save(current), { defer: true }));
   onCleanup(() => URL.revokeObjectURL(ready()?.url ?? ''));
 
-  /** Runs the engine; false (with the reason shown) when the photo cannot become a card photo. */
+  /**
+   * Runs the engine; false (with the reason shown) when the photo cannot become a card photo. A first photo on a weak
+   * link does not wait for the face models beyond `faceWaitMs`: it shows framed by the centre, and is redone with
+   * them once they are here (`redoWithFaces`).
+   */
   async function render(photo: Blob, frame?: Frame): Promise<boolean> {
     setBusy(true);
     setProblem(undefined);
-    const result = await engine.process(photo, profile().photo, { lang: lang(), frame });
+    // While the models are known to be on their way, another framing does not wait for them again.
+    const wait = facesLater() ? 0 : faceWaitMs;
+    const result = await engine.process(photo, profile().photo, { lang: lang(), frame, faceWaitMs: wait });
     setBusy(false);
+    setFacesLater(result.ok && result.facesLater === true);
+    if (facesLater()) void redoWithFaces();
     if (!result.ok) return (setProblem({ message: result.error.message }), false);
     if (!result.output) {
       const failed = result.checks.find(check => check.status === 'fail');
@@ -60,6 +73,23 @@ export function createWizard(flow: string) {
     return true;
   }
 
+  /**
+   * Once the face models are here, the photo of the moment again, its framing kept if set by hand, on the framing or
+   * checks step (later, the person has confirmed what they saw).
+   */
+  let waitingForFaces = false;
+  async function redoWithFaces() {
+    if (waitingForFaces) return;
+    waitingForFaces = true;
+    const arrived = await engine.faceModels();
+    waitingForFaces = false;
+    const { photo, frame, step } = state();
+    if (!facesLater()) return;
+    if (!photo || !arrived || (step !== 'framing' && step !== 'checks')) return void setFacesLater(false);
+    // A different JPEG: a new deposit, whose checks are confirmed again.
+    if (await render(photo, frame)) update({ key: crypto.randomUUID(), confirmed: unconfirmed() });
+  }
+
   const needsCertification = () => flow === 'badge' || role() === 'staff';
   const unconfirmed = () => ({ ...freshWizard().confirmed, certified: state().confirmed.certified });
 
@@ -67,6 +97,7 @@ export function createWizard(flow: string) {
     state,
     ready,
     busy,
+    facesLater,
     problem,
     loaded,
     receipt,
