@@ -31,8 +31,10 @@ describe('photo studio', () => {
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('step-title');
     expect(await page.title()).toBe('Étape 2 sur 6\u00a0: Photo – Ma photo d’identité – Trombine');
 
-    await tabTo(page, /^Choisir une photo$/);
+    // Listened for before the Tabs: Playwright turns the chooser's interception on without waiting for it, and a key
+    // pressed at once could beat it on a loaded machine (the native dialog opens, no event; it failed once in CI).
     const chooser = page.waitForEvent('filechooser');
+    await tabTo(page, /^Choisir une photo$/);
     await page.keyboard.press('Space');
     // A photo that passes every check ('ok'): the meta below says so, and no warning is there to acknowledge.
     await (await chooser).setFiles(fixture(photos.ok.file));
@@ -250,9 +252,9 @@ describe('photo studio', () => {
   test('on a phone, « Prendre une photo » opens the phone’s own front camera', async () => {
     const context = await studio.browser.newContext({ locale: 'fr-FR', isMobile: true, hasTouch: true });
     const { page } = await watchedPage(context, new URL('/photo', studio.base).href);
+    const chooser = page.waitForEvent('filechooser'); // early: see the keyboard test
     await page.getByLabel('Usage interne').check();
     await page.getByRole('button', { name: 'Enregistrer mon choix' }).click();
-    const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Prendre une photo' }).click();
     expect(await (await chooser).element().getAttribute('capture')).toBe('user');
     expect(await page.getByRole('dialog').count()).toBe(0);
