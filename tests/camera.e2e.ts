@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from './browser';
 import { writeCameraFeed } from './camera-feed';
 import { axeViolations, startStudio, watchedPage } from './studio';
-import { fixture, stepHeading } from './wizard';
+import { atStep, fixture } from './wizard';
 
 let studio: Awaited<ReturnType<typeof startStudio>>;
 let browser: Browser;
@@ -60,8 +60,15 @@ async function sourceStep(
   const opened = await watchedPage(context, new URL('/photo', studio.base).href);
   await opened.page.getByLabel('Usage interne').check();
   await opened.page.getByRole('button', { name: 'Enregistrer mon choix' }).click();
-  await expect.poll(() => stepHeading(opened.page).textContent()).toBe('Étape 2 sur 6\u00a0: Photo');
+  await atStep(opened.page, 2);
   return opened;
+}
+
+/** The camera dialog opened in front of `on`'s feed, and its live hint. */
+async function cameraHint(on = browser) {
+  const { page } = await sourceStep(true, on);
+  await page.getByRole('button', { name: 'Prendre une photo' }).click();
+  return { page, hint: page.getByRole('dialog').getByRole('status') };
 }
 
 const focused = (page: Page) =>
@@ -85,7 +92,7 @@ describe('camera on a computer', () => {
     expect(await page.locator('svg.oval').getAttribute('class')).toBe('oval ready');
     expect(await axeViolations(page)).toEqual([]);
     await capture.click();
-    await expect.poll(() => stepHeading(page).textContent()).toBe('Étape 3 sur 6\u00a0: Cadrage');
+    await atStep(page, 3);
     expect(await dialog.isVisible()).toBe(false);
     await page.getByRole('button', { name: 'Continuer' }).click();
     const preview = page.getByRole('img', { name: 'Aperçu de votre photo recadrée' });
@@ -123,15 +130,13 @@ describe('camera on a computer', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('photo-file');
     expect(await page.getByRole('dialog').count()).toBe(0);
     await page.setInputFiles('#photo-file', fixture('photos/franck_02045.jpg'));
-    await expect.poll(() => stepHeading(page).textContent()).toBe('Étape 3 sur 6\u00a0: Cadrage');
+    await atStep(page, 3);
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
   test('announced hints change only with the advice: no repeat on every tick', async () => {
-    const { page } = await sourceStep(true);
-    await page.getByRole('button', { name: 'Prendre une photo' }).click();
-    const status = page.getByRole('dialog').getByRole('status');
+    const { page, hint: status } = await cameraHint();
     await expect.poll(() => status.textContent()).toMatch(/^Parfait/);
     // Counts the status's text changes over three seconds (four ticks) of a still picture.
     const changes = await status.evaluate(
@@ -148,20 +153,14 @@ describe('camera on a computer', () => {
   });
 
   test('far from the camera, the live hint asks to come closer', async () => {
-    const { page } = await sourceStep(true, far);
-    await page.getByRole('button', { name: 'Prendre une photo' }).click();
-    await expect
-      .poll(() => page.getByRole('dialog').getByRole('status').textContent())
-      .toMatch(/^Approchez-vous/);
+    const { page, hint } = await cameraHint(far);
+    await expect.poll(() => hint.textContent()).toMatch(/^Approchez-vous/);
     await page.context().close();
   });
 
   test('with no one in front of the camera, the live hint asks for a face', async () => {
-    const { page } = await sourceStep(true, empty);
-    await page.getByRole('button', { name: 'Prendre une photo' }).click();
-    await expect
-      .poll(() => page.getByRole('dialog').getByRole('status').textContent())
-      .toMatch(/^Aucun visage détecté/);
+    const { page, hint } = await cameraHint(empty);
+    await expect.poll(() => hint.textContent()).toMatch(/^Aucun visage détecté/);
     await page.context().close();
   });
 
@@ -178,17 +177,14 @@ describe('camera on a computer', () => {
     expect(await page.getByRole('button', { name: 'Prendre la photo' }).isEnabled()).toBe(true);
     // The photo goes on, its face checks saying they could not run (human.ts no longer waits on missing models).
     await page.getByRole('button', { name: 'Prendre la photo' }).click();
-    await expect.poll(() => stepHeading(page).textContent()).toBe('Étape 3 sur 6\u00a0: Cadrage');
+    await atStep(page, 3);
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
   test('in a dark room, the live hint asks for light', async () => {
-    const { page } = await sourceStep(true, dark);
-    await page.getByRole('button', { name: 'Prendre une photo' }).click();
-    await expect
-      .poll(() => page.getByRole('dialog').getByRole('status').textContent())
-      .toMatch(/^Image trop sombre/);
+    const { page, hint } = await cameraHint(dark);
+    await expect.poll(() => hint.textContent()).toMatch(/^Image trop sombre/);
     await page.context().close();
   });
 });

@@ -9,11 +9,8 @@ const storageKey = 'trombine.lang';
  * French is in the shell; English, for the few who read it, is a chunk fetched the first time the page picks it
  * (precached by the service worker like every chunk, so it works offline after that).
  */
-const loaders: Record<Lang, () => Promise<Dict>> = {
-  fr: async () => fr, // never called: French is loaded with the shell
-  en: async () => (await import('../../shared/i18n/en')).en,
-};
 const dictionaries: Partial<Record<Lang, Dict>> = { fr };
+const loadEnglish = async (): Promise<Dict> => (await import('../../shared/i18n/en')).en;
 
 const [shown, show] = createSignal<Lang>('fr');
 /** The page's language: the one asked for, once its dictionary is here; French until then, so no page is half-English. */
@@ -36,7 +33,8 @@ export function setLang(next: Lang): Promise<void> {
     switched();
     return Promise.resolve();
   }
-  return loaders[next]().then(
+  // Only English can be missing: French is in the shell.
+  return loadEnglish().then(
     dictionary => {
       dictionaries[next] = dictionary;
       switched();
