@@ -1,3 +1,4 @@
+import type { Lang } from './i18n/lang';
 /** Types shared by the engine (workers/) and its callers: what can go wrong and what a check reports. */
 export const errorCodes = [
   'file.empty',
@@ -57,3 +58,100 @@ export const verdictOf = (checks: readonly Check[]): Verdict =>
     : checks.some(c => c.status === 'warn')
       ? 'warnings'
       : 'ok';
+
+/*
+ * The engine's contract (workers/engine.worker.ts exposes it, workers/bridge.ts carries it): stages and callers
+ * import these types from here, never from the engine's internals.
+ */
+
+export type Point = { x: number; y: number };
+/** Landmarks in source pixels; `leftEye` is the eye on the left of the image. */
+export type FaceLandmarks = { leftEye: Point; rightEye: Point; chin: Point };
+
+/**
+ * The crop, in source pixels: a width × height rectangle centred on (x + width / 2, y + height / 2), turned by
+ * `rotation` degrees (clockwise, about its centre) so that the output comes out level.
+ */
+export type Frame = { x: number; y: number; width: number; height: number; rotation: number };
+
+export type FaceAnalysis = {
+  box: Box;
+  landmarks: FaceLandmarks;
+  /** Degrees. */
+  angles: { yaw: number; pitch: number; roll: number };
+  /** How many faces were found in all. */
+  count: number;
+};
+
+/**
+ * `done`; `unavailable` when face analysis could not run (its files could not be downloaded, the backend failed…);
+ * `later` when its models were still downloading after the wait the caller allowed (a first use on a weak link).
+ */
+export type Analysis = 'done' | 'unavailable' | 'later';
+
+/** How a photo is analysed once (a session: workers/session.ts). */
+export type OpenOptions = {
+  /** The language of an error found while opening it. */
+  lang?: Lang;
+  /**
+   * How long the photo may wait for the face models' first download before going on without them (`facesLater`);
+   * no limit by default. The studio bounds it: on a weak link, the models can take minutes.
+   */
+  faceWaitMs?: number;
+  /** false skips face analysis and the preview (the benchmark's bare pipeline); face checks then say why. */
+  analyse?: boolean;
+};
+
+/**
+ * How a frame is rendered: `frame` (an adjusted crop) wins over `face` (landmarks to frame by the ID photo rules),
+ * which wins over the face analysis found, which wins over a centred crop; all in source pixels, as the photo is
+ * displayed (EXIF orientation applied). A frame is always kept inside the photo (moved, then shrunk).
+ */
+export type RenderOptions = { lang?: Lang; frame?: Frame; face?: FaceLandmarks };
+export type ProcessOptions = OpenOptions & RenderOptions;
+
+export type Timings = {
+  decode: number;
+  analyse: number;
+  frame: number;
+  resize: number;
+  encode: number;
+  checks: number;
+  total: number;
+};
+export type PhotoOutput = { blob: Blob; width: number; height: number; bytes: number; quality: number };
+
+export type PhotoResult =
+  | {
+      ok: true;
+      verdict: Verdict;
+      checks: Check[];
+      /** Null only when even the minimum quality does not fit the cap: the engine never returns a file over it. */
+      output: PhotoOutput | null;
+      frame: Frame;
+      /** The source as displayed (EXIF orientation applied), in pixels: the space of `frame` and `face`. */
+      source: { width: number; height: number };
+      /** What face analysis found, in source pixels; absent when it found no face or did not run. */
+      face?: FaceAnalysis;
+      /** The face models were still downloading (`faceWaitMs`): once `engine.faceModels()` says so, open again. */
+      facesLater?: true;
+      /**
+       * A copy of the whole source, at most about 1024 px on its long side (the one face analysis reads), for a page
+       * to show and adjust the frame on; `scale` = preview pixels per source pixel.
+       */
+      preview?: { blob: Blob; scale: number };
+      timings: Timings;
+    }
+  | { ok: false; error: { code: ErrorCode; message: string } };
+
+/**
+ * Where the face is in a small live frame (the camera dialog's hints), in shares of the frame's width and height
+ * (0–1, as the camera gives it, not mirrored). `count` 0: no face. `limits` are the profile's, so the page need
+ * not parse it: pose limits in degrees, and `head`, the smallest head (chin to crown, 2T) in the captured photo's
+ * pixels whose card photo the face.resolution check does not fail.
+ */
+export type Located = {
+  count: number;
+  face?: { box: Box; leftEye: Point; rightEye: Point; chin: Point; angles: FaceAnalysis['angles'] };
+  limits: { turned: number; rolled: number; head: number };
+};

@@ -1,9 +1,15 @@
 import { transfer, wrap, type Remote } from 'comlink';
-import type { ErrorCode } from '../shared/engine';
+import type {
+  ErrorCode,
+  Located,
+  OpenOptions,
+  PhotoResult,
+  ProcessOptions,
+  RenderOptions,
+} from '../shared/engine';
+import type { Lang } from '../shared/i18n/lang';
 import type { PhotoSpec } from '../shared/profiles';
 import type { PhotoApi } from './engine.worker';
-import type { Located } from './analyse/locate';
-import type { PhotoResult, ProcessOptions } from './process';
 import { idleExitMessage } from './protocol';
 
 export type { Located, PhotoResult, ProcessOptions };
@@ -86,23 +92,31 @@ export function makeEngine({
     return run;
   }
 
-  function process(file: Blob, spec: PhotoSpec, options: ProcessOptions = {}, signal?: AbortSignal) {
+  /**
+   * One task in the photo queue, against the worker of the moment: an abort or the time-out stops the worker and
+   * answers with their error; a worker that ended itself meanwhile gets the task again, a new one.
+   */
+  function queued(
+    lang: Lang | undefined,
+    signal: AbortSignal | undefined,
+    task: (running: Running) => Promise<PhotoResult>,
+  ) {
     // Failures of the bridge's own (aborted, timed out) are rare: their words come with the engine's strings, fetched
     // then, so a page does not carry them in both languages.
     const failure = async (code: ErrorCode): Promise<PhotoResult> => ({
       ok: false,
-      error: { code, message: (await import('./errors')).errorMessage(options.lang ?? 'fr', code) },
+      error: { code, message: (await import('./errors')).errorMessage(lang ?? 'fr', code) },
     });
     const attempt = async (): Promise<PhotoResult> => {
       if (signal?.aborted) return failure('engine.aborted');
-      const { api, ended: workerEnded } = start();
+      const running = start();
       let timer: ReturnType<typeof setTimeout> | undefined;
       const ended = new Promise<PhotoResult>(resolve => {
         signal?.addEventListener('abort', () => (stop(), resolve(failure('engine.aborted'))), { once: true });
         timer = setTimeout(() => (stop(), resolve(failure('engine.internal'))), timeoutMs);
       });
       try {
-        const result = await Promise.race([api.process(file, spec, options), ended, workerEnded]);
+        const result = await Promise.race([task(running), ended, running.ended]);
         if (result === 'unloadable') return failure('engine.internal');
         if (result === 'stopped') return ended; // by this call's own abort or time-out, whose answer this is
         return result === 'exited' ? attempt() : result;
@@ -111,6 +125,42 @@ export function makeEngine({
       }
     };
     return enqueue(attempt);
+  }
+
+  /** One photo, analysed and rendered once (the CLI, the extension, the benchmark). */
+  const process = (file: Blob, spec: PhotoSpec, options: ProcessOptions = {}, signal?: AbortSignal) =>
+    queued(options.lang, signal, ({ api }) => api.process(file, spec, options));
+
+  /**
+   * A photo analysed once in the worker, then rendered as often as the person reframes it. A worker restarted
+   * since (idle, aborted, a new version) has forgotten it: it is opened again there, by itself.
+   */
+  function open(file: Blob, options: OpenOptions = {}) {
+    let opened: { id: number; worker: Running } | undefined;
+    const render = (spec: PhotoSpec, renderOptions: RenderOptions = {}, signal?: AbortSignal) => {
+      const lang = renderOptions.lang ?? options.lang;
+      return queued(lang, signal, async running => {
+        for (let tries = 0; tries < 2; tries++) {
+          if (opened?.worker !== running) {
+            const answer = await running.api.open(file, { ...options, lang });
+            if (!answer.ok) return answer;
+            opened = { id: answer.id, worker: running };
+          }
+          const result = await running.api.render(opened.id, spec, { ...renderOptions, lang });
+          if (result) return result;
+          opened = undefined; // forgotten by the worker (it keeps a few): opened again
+        }
+        throw new Error('the engine forgot the photo twice');
+      });
+    };
+    return {
+      render,
+      /** Lets the worker forget the photo (it keeps two at most anyway). */
+      close() {
+        if (opened && opened.worker === running) void opened.worker.api.close(opened.id);
+        opened = undefined;
+      },
+    };
   }
 
   /**
@@ -165,6 +215,7 @@ export function makeEngine({
 
   return {
     process,
+    open,
     locate,
     faceModels,
     warmUp: () =>
@@ -180,3 +231,4 @@ export function makeEngine({
 }
 
 export type Engine = ReturnType<typeof makeEngine>;
+export type PhotoSession = ReturnType<Engine['open']>;

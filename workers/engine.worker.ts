@@ -1,7 +1,7 @@
 import { expose } from 'comlink';
 import { loadHuman } from './analyse/human';
 import { locate } from './analyse/locate';
-import { process } from './process';
+import { closeSession, openSession, process, renderFrame } from './process';
 import { idleExitMessage } from './protocol';
 import { warmUpResize } from './resize/resize';
 
@@ -42,6 +42,9 @@ const faceModels = (): Promise<boolean> =>
 
 const api = {
   process: busy(process),
+  open: busy(openSession),
+  render: busy(renderFrame),
+  close: closeSession,
   warmUp: busy(warmUp),
   locate: busy(locate),
   faceModels: busy(faceModels),

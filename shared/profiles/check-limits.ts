@@ -17,7 +17,7 @@ export const CheckLimitsSchema = v.object({
   ),
   'face.pose': v.optional(v.object({ pass: limit(8), warn: limit(12), roll: limit(25) }), {}),
   /** Output pixels per source pixel. */
-  'face.resolution': v.optional(v.object({ warn: limit(1), fail: limit(1.6) }), {}),
+  'face.resolution': v.optional(v.object({ warn: limit(1.25), fail: limit(1.6) }), {}),
   /** Eyelid gap of the less open eye over T. */
   'face.eyes_open': v.optional(v.object({ pass: limit(0.035), fail: limit(0.025) }), {}),
   /** Inner-lip gap over T. */

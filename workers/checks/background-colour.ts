@@ -7,9 +7,9 @@ import { backgroundRegion } from './regions';
 export const backgroundColour: CheckModule = {
   id: 'background.colour',
   needsFace: true,
-  run({ face, pixels, spec, limits }) {
+  run({ face, pixels, mask, spec, limits }) {
     const { whiteL, whiteChroma, darkL, saturatedChroma } = limits['background.colour'];
-    const region = backgroundRegion(pixels, face);
+    const region = backgroundRegion(pixels, face, mask);
     const mean = [0, 0, 0];
     for (const i of region)
       for (let c = 0; c < 3; c++) mean[c]! += linear[pixels.data[i + c]!]! / region.length;

@@ -14,7 +14,7 @@ const eyeDistance = 81;
 export const backgroundUniform: CheckModule = {
   id: 'background.uniform',
   needsFace: true,
-  run({ face, output, limits }) {
+  run({ face, output, mask, limits }) {
     const { pass, warn } = limits['background.uniform'];
     const scale = eyeDistance / face.ied;
     const image = rescaled(output, scale);
@@ -22,7 +22,7 @@ export const backgroundUniform: CheckModule = {
     const l = new Float32Array(width * image.height);
     for (let p = 0; p < l.length; p++) l[p] = 255 * luminance(data, 4 * p);
     let [sum, n] = [0, 0];
-    for (const i of backgroundRegion(image, scaledGeometry(face, scale))) {
+    for (const i of backgroundRegion(image, scaledGeometry(face, scale), mask)) {
       const p = i / 4;
       const [x, y] = [p % width, Math.floor(p / width)];
       if (x < 1 || y < 1 || x >= width - 1 || y >= image.height - 1) continue;

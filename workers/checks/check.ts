@@ -1,12 +1,12 @@
-import type { Box, CheckArea, CheckId, CheckStatus } from '../../shared/engine';
+import type { Analysis, Box, CheckArea, CheckId, CheckStatus, Frame } from '../../shared/engine';
 import type { Params } from '../../shared/i18n/format';
 import type { Lang } from '../../shared/i18n/lang';
 import type { MessageKey } from '../messages';
 import type { CheckLimits, PhotoSpec } from '../../shared/profiles';
 import type { Faces } from '../analyse/analyse';
-import type { Analysis } from '../analyse/step';
 import type { FaceGeometry } from '../analyse/mesh';
-import type { Frame } from '../frame/frame';
+import type { PersonMask } from '../analyse/segment';
+import type { Fit } from '../frame/fit';
 
 /** Everything a check may read; pixels and face geometry are in OUTPUT pixels unless named `source`. */
 export type CheckContext = {
@@ -14,6 +14,8 @@ export type CheckContext = {
   spec: PhotoSpec;
   limits: CheckLimits;
   frame: Frame;
+  /** How the frame met the photo's edges (frame/fit.ts). */
+  fit: Fit;
   source: { width: number; height: number };
   /** What face analysis found (source pixels), null when no face or when it did not run (`analysis`). */
   faces: Faces | null;
@@ -24,6 +26,8 @@ export type CheckContext = {
   /** Whether an output pixel comes from the photo (false where the frame went past its edge: white fill). */
   inSource: (p: { x: number; y: number }) => boolean;
   output: OffscreenCanvas;
+  /** Who is the person on the output (analyse/segment.ts); null when face analysis or the model did not run. */
+  mask: PersonMask | null;
   pixels: ImageData;
   encoded: { fits: boolean; bytes: number };
 };

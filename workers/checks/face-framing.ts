@@ -1,14 +1,16 @@
-import type { CheckModule } from './check';
+import type { PersonMask } from '../analyse/segment';
+import type { CheckContext, CheckModule } from './check';
 import { round } from './check';
 
 /**
  * The whole head in the crop at the ANTS size (chin to crown 71–80 % of the height, crown ≈ chin − 2T), eyes
- * centred; and first of all, the head inside the photo at all ("photo coupée").
+ * centred; and first of all, the head inside the photo at all ("photo coupée"), with room around it: the frame
+ * never reaches past the photo's edges (frame/fit.ts), so a head too near them cannot be framed.
  */
 export const faceFraming: CheckModule = {
   id: 'face.framing',
   needsFace: true,
-  run({ face, faces, source, limits, pixels, faceBox }) {
+  run({ face, faces, fit, mask, inSource, source, limits, pixels, faceBox }) {
     const { headMin, headMax, eyesMin, eyesMax } = limits['face.framing'];
     const head = (2 * face.t) / pixels.height;
     const eyes = face.eyes.x / pixels.width;
@@ -23,7 +25,10 @@ export const faceFraming: CheckModule = {
       p.x >= -margin && p.y >= -margin && p.x <= source.width + margin && p.y <= source.height + margin;
     const cut =
       !inside(crown, 0.1 * side) || !inside(chin) || centre.x - side < 0 || centre.x + side > source.width;
-    if (cut) return { status: 'fail', key: 'check.face.framing.cut', ...measured };
+    if (cut || (mask && hairCut(mask, face.eyes.x, face.t, inSource)))
+      return { status: 'fail', key: 'check.face.framing.cut', ...measured };
+    // No frame within the limits fits inside the photo: the frame was brought inside it regardless.
+    if (fit === 'cramped') return { status: 'fail', key: 'check.face.framing.edge', ...measured };
     if (head < headMin) return { status: 'fail', key: 'check.face.framing.small', ...measured };
     if (head > headMax) return { status: 'fail', key: 'check.face.framing.large', ...measured };
     if (eyes < eyesMin || eyes > eyesMax)
@@ -31,3 +36,14 @@ export const faceFraming: CheckModule = {
     return { status: 'pass', key: 'check.face.framing.pass', ...measured };
   },
 };
+
+/**
+ * The person's head reaches the output's top edge where that edge is the photo's own: the hair goes on past the
+ * photo (the face's landmarks alone cannot see it). Read on the mask's top row, across the head's width.
+ */
+function hairCut(mask: PersonMask, centre: number, t: number, inSource: CheckContext['inSource']): boolean {
+  const [left, right] = [Math.max(0, Math.floor(centre - t)), Math.min(mask.width, Math.ceil(centre + t))];
+  let touching = 0;
+  for (let x = left; x < right; x++) if (mask.data[x]! >= 128 && !inSource({ x, y: -2 })) touching++;
+  return touching > 0.1 * (right - left);
+}

@@ -14,7 +14,8 @@ export const faceResolution: CheckModule = {
       key: status === 'pass' ? 'check.face.resolution.pass' : 'check.face.resolution.low',
       value: round(upscale, 2),
       limits: { warn, fail },
-      params: { scale: round(upscale, 1) },
+      // « agrandie de 40 % », as people say it (a scale of 1.4 is not « agrandie 1,4 fois »).
+      params: { percent: Math.max(1, Math.round((upscale - 1) * 100)) },
       area: faceBox,
     };
   },

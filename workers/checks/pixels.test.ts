@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import type { Point } from '../frame/frame';
+import type { Point } from '../../shared/engine';
 import { pixelsWhere, polygonPixels } from './pixels';
 
 /** The plain definition: a pixel's centre against every edge (even-odd rule). */

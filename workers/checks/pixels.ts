@@ -1,4 +1,4 @@
-import type { Point } from '../frame/frame';
+import type { Point } from '../../shared/engine';
 
 /** sRGB 0–255 → linear 0–1 (IEC 61966-2-1), as OFIQ does before any luminance measure. */
 export const linear = Float32Array.from({ length: 256 }, (_, i) => {

@@ -1,14 +1,7 @@
+import type { FaceLandmarks, Frame, Point } from '../../shared/engine';
 import type { PhotoSpec } from '../../shared/profiles';
 
-export type Point = { x: number; y: number };
-/** Landmarks in source pixels; `leftEye` is the eye on the left of the image. */
-export type FaceLandmarks = { leftEye: Point; rightEye: Point; chin: Point };
-
-/**
- * The crop, in source pixels: a width × height rectangle centred on (x + width / 2, y + height / 2), turned by
- * `rotation` degrees (clockwise, about its centre) so that the output comes out level.
- */
-export type Frame = { x: number; y: number; width: number; height: number; rotation: number };
+export type { FaceLandmarks, Frame, Point };
 
 /** Head (chin to crown) over output height: the middle of the ANTS 32–36 mm on 45 mm. */
 export const headShare = 0.755;

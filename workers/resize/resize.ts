@@ -1,5 +1,5 @@
 import createPica from 'pica/pica_main';
-import type { Frame } from '../frame/frame';
+import type { Frame } from '../../shared/engine';
 
 // In-worker js/wasm only: nested workers were slower on 2 cores and pica's blob-URL workers break a strict CSP.
 const pica = createPica({ features: ['js', 'wasm'] });

@@ -13,6 +13,8 @@ export const en: Strings<typeof fr> = {
   'check.face.framing.pass': 'Whole head, well placed in the frame.',
   'check.face.framing.cut':
     'Your head is cut off by the edge of the photo: step back and leave room above your hair.',
+  'check.face.framing.edge':
+    'Your head is too close to the edge of the photo to frame it: step back (or hold the camera further away) to leave space around your head and shoulders.',
   'check.face.framing.small': 'Your face is too small in the frame: tighten the frame around your head.',
   'check.face.framing.large': 'Your face is too large in the frame: widen the frame to show your whole head.',
   'check.face.framing.off_centre': 'Your face is not centred: put your eyes in the middle of the frame.',
@@ -21,7 +23,7 @@ export const en: Strings<typeof fr> = {
   'check.face.pose.rolled': 'Your head is tilted a lot ({angle}°): hold your head straight.',
   'check.face.resolution.pass': 'Enough detail for the card.',
   'check.face.resolution.low':
-    'Your face is too far away or the photo too small (enlarged {scale} times): move closer to the camera or use a higher-resolution photo.',
+    'Your face is too far away or the photo too small (enlarged by {percent}%): move closer to the camera or use a higher-resolution photo.',
   'check.face.eyes_open.pass': 'Eyes wide open.',
   'check.face.eyes_open.closed':
     'Your eyes look closed or half-closed: keep them wide open and look at the lens.',

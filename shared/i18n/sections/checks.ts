@@ -13,6 +13,8 @@ export const fr = {
   'check.face.framing.pass': 'Tête entière et bien placée dans le cadre.',
   'check.face.framing.cut':
     'Votre tête est coupée par le bord de la photo : reculez un peu et gardez de l’espace au-dessus de vos cheveux.',
+  'check.face.framing.edge':
+    'Votre tête est trop près du bord de la photo pour la cadrer : reculez-vous (ou éloignez l’appareil) pour laisser de l’espace autour de la tête et des épaules.',
   'check.face.framing.small':
     'Votre visage est trop petit dans le cadre : resserrez le cadre autour de la tête.',
   'check.face.framing.large':
@@ -24,7 +26,7 @@ export const fr = {
   'check.face.pose.rolled': 'Votre tête est très inclinée ({angle}°) : tenez la tête droite.',
   'check.face.resolution.pass': 'Assez de détails pour la carte.',
   'check.face.resolution.low':
-    'Votre visage est trop loin ou la photo trop petite (agrandie {scale} fois) : rapprochez-vous de l’appareil ou utilisez une photo de meilleure définition.',
+    'Votre visage est trop loin ou la photo trop petite (agrandie de {percent} %) : rapprochez-vous de l’appareil ou utilisez une photo de meilleure définition.',
   'check.face.eyes_open.pass': 'Yeux bien ouverts.',
   'check.face.eyes_open.closed':
     'Vos yeux semblent fermés ou mi-clos : gardez les yeux grands ouverts en regardant l’objectif.',

@@ -1,5 +1,5 @@
 import { createEffect, createMemo, createSignal, For, on, onCleanup, untrack } from 'solid-js';
-import type { Frame } from '../../../workers/frame/frame';
+import type { Frame } from '../../../shared/engine';
 import { lang, t } from '../../app/i18n';
 import { profile } from '../../app/settings';
 import { adjust, dragMove, frameTransform, outputPlacement, type Adjustment } from './framing';

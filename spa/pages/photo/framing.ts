@@ -1,4 +1,4 @@
-import type { Frame } from '../../../workers/frame/frame';
+import type { Frame } from '../../../shared/engine';
 
 /** Adjustments of the frame, in the person's terms: they move the photo inside the card, not the card. */
 export type Adjustment =

@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Frame } from '../../../workers/frame/frame';
+import type { Frame } from '../../../shared/engine';
 import type { StepId } from './steps';
 
 /** The image-rights answer for one profile and one wording version, dated: the person can see and change it. */

@@ -1,7 +1,8 @@
 import { createEffect, createSignal, on, onCleanup } from 'solid-js';
 import type { Key } from '../../../shared/i18n';
 import type { Meta } from '../../../shared/upload';
-import type { Frame } from '../../../workers/frame/frame';
+import type { Frame } from '../../../shared/engine';
+import type { PhotoSession } from '../../../workers/bridge';
 import { engine } from '../../app/engine';
 import { lang } from '../../app/i18n';
 import { profile, role } from '../../app/settings';
@@ -50,6 +51,20 @@ export function createWizard(flow: string) {
   onCleanup(() => URL.revokeObjectURL(ready()?.url ?? ''));
 
   /**
+   * The photo of the moment, analysed once by the engine and rendered at each reframe. While the face models are
+   * known to be on their way, a new photo does not wait for them again; once they are here, it is analysed again.
+   */
+  let session: { photo: Blob; engine: PhotoSession } | undefined;
+  function sessionFor(photo: Blob, fresh = false): PhotoSession {
+    if (session?.photo === photo && !fresh) return session.engine;
+    session?.engine.close();
+    const faceWait = facesLater() ? 0 : faceWaitMs;
+    session = { photo, engine: engine.open(photo, { lang: lang(), faceWaitMs: faceWait }) };
+    return session.engine;
+  }
+  onCleanup(() => session?.engine.close());
+
+  /**
    * Runs the engine; false (with the reason shown) when the photo cannot become a card photo. A first photo on a weak
    * link does not wait for the face models beyond `faceWaitMs`: it shows framed by the centre, and is redone with
    * them once they are here (`redoWithFaces`).
@@ -57,9 +72,7 @@ export function createWizard(flow: string) {
   async function render(photo: Blob, frame?: Frame): Promise<boolean> {
     setBusy(true);
     setProblem(undefined);
-    // While the models are known to be on their way, another framing does not wait for them again.
-    const wait = facesLater() ? 0 : faceWaitMs;
-    const result = await engine.process(photo, profile().photo, { lang: lang(), frame, faceWaitMs: wait });
+    const result = await sessionFor(photo).render(profile().photo, { lang: lang(), frame });
     setBusy(false);
     setFacesLater(result.ok && result.facesLater === true);
     if (facesLater()) void redoWithFaces();
@@ -86,6 +99,7 @@ export function createWizard(flow: string) {
     const { photo, frame, step } = state();
     if (!facesLater()) return;
     if (!photo || !arrived || (step !== 'framing' && step !== 'checks')) return void setFacesLater(false);
+    sessionFor(photo, true);
     // A different JPEG: a new deposit, whose checks are confirmed again.
     if (await render(photo, frame)) update({ key: crypto.randomUUID(), confirmed: unconfirmed() });
   }

@@ -1,0 +1,20 @@
+/** A mesh point with the model's depth (same units as x and y; larger z is farther from the camera). */
+export type Point3 = { x: number; y: number; z: number };
+
+const degrees = (radians: number) => (radians * 180) / Math.PI;
+
+/**
+ * Head pose in degrees from the mesh's own 3D points. Yaw: the depth difference across the face's widest line
+ * (cheek to cheek, 234 → 454), which is level with the camera when the face looks straight at it; pitch: the same
+ * along the nose bridge to chin line (168 → 152), less its slant on a frontal face; roll: the eye line.
+ */
+export function poseOf(mesh: readonly Point3[]): { yaw: number; pitch: number; roll: number } {
+  const at = (i: number) => mesh[i]!;
+  const [left, right] = [at(234), at(454)];
+  const [bridge, chin] = [at(168), at(152)];
+  const [eyeLeft, eyeRight] = [at(33), at(263)];
+  const yaw = degrees(Math.atan2(right.z - left.z, Math.hypot(right.x - left.x, right.y - left.y)));
+  const pitch = degrees(Math.atan2(chin.z - bridge.z, Math.hypot(chin.x - bridge.x, chin.y - bridge.y)));
+  const roll = degrees(Math.atan2(eyeRight.y - eyeLeft.y, eyeRight.x - eyeLeft.x));
+  return { yaw, pitch, roll };
+}
