@@ -1,72 +1,35 @@
+import type { SourceInfo } from '../sniff/guard';
+import { askFor, measureCropMapping, type CropMapping, type Rect } from './crop-probe';
+
 /**
- * Where the browser takes a crop rectangle from, on a photo whose EXIF orientation turns it a quarter (5 to 8).
- * The rectangle is in displayed pixels by the specification, and Chrome gets it right for orientations 1 to 4;
- * for 5 to 8 Chromium 156 crops the rectangle turned half a turn about the centre (measured on phone photos, which
- * are mostly orientation 6). A browser bug may be fixed any day, so it is measured once per worker on a tiny
- * generated JPEG instead of assumed:
- * - 'displayed': the rectangle is read as the specification says;
- * - 'reflected': pass (W − x − w, H − y − h) to get (x, y);
- * - 'unknown': anything else; decode the whole photo and draw the region from it.
+ * Where the browser takes a crop rectangle from, on a JPEG whose EXIF orientation is not 1. The rectangle is in
+ * displayed pixels by the specification, and Chromium 156 gets it right for orientations 2 to 5 and 7; for 6 and 8
+ * (the quarter turns every phone writes) it crops the rectangle turned half a turn about the centre, whatever the
+ * photo's shape, size or scale (orientation.test.ts holds the matrix). It looks like the quarter turn applied the
+ * wrong way round, which the diagonal mirrors 5 and 7, being their own inverse, do not show.
+ *
+ * A browser bug may be fixed any day, so the mapping is measured instead of assumed: once per worker for each
+ * orientation and each shape (landscape, portrait) that a photo needs, on a tiny generated JPEG (crop-probe.ts).
  */
-export type CropMapping = 'displayed' | 'reflected' | 'unknown';
+const measured = new Map<string, Promise<CropMapping>>();
 
-let measured: Promise<CropMapping> | undefined;
-export const transposedCropMapping = (): Promise<CropMapping> => (measured ??= measure());
-
-// Displayed probe: four plain quadrants, each 32 × 16 pixels (JPEG blocks stay inside one colour at their centres).
-const [width, height] = [64, 32];
-const quadrants = {
-  topLeft: [255, 0, 0],
-  topRight: [0, 255, 0],
-  bottomLeft: [0, 0, 255],
-  bottomRight: [255, 255, 255],
-};
-
-async function measure(): Promise<CropMapping> {
-  try {
-    const bitmap = await createImageBitmap(await probeJpeg(), 0, 0, width / 2, height / 2, {
-      imageOrientation: 'from-image',
-    });
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const context = canvas.getContext('2d', { willReadFrequently: true })!;
-    context.drawImage(bitmap, 0, 0);
-    bitmap.close();
-    const pixel = context.getImageData(bitmap.width >> 1, bitmap.height >> 1, 1, 1).data;
-    const [name] = Object.entries(quadrants).find(([, rgb]) =>
-      rgb.every((value, i) => Math.abs(value - pixel[i]!) < 60),
-    ) ?? ['none'];
-    return name === 'topLeft' ? 'displayed' : name === 'bottomRight' ? 'reflected' : 'unknown';
-  } catch {
-    return 'unknown';
-  }
+export function cropMapping(orientation: number, landscape: boolean): Promise<CropMapping> {
+  const key = `${orientation} ${landscape ? 'landscape' : 'portrait'}`;
+  let mapping = measured.get(key);
+  if (!mapping) measured.set(key, (mapping = measureCropMapping(orientation, landscape)));
+  return mapping;
 }
 
-/** The displayed quadrants stored a quarter turn back, with EXIF orientation 6 ("turn 90° clockwise to show"). */
-async function probeJpeg(): Promise<Blob> {
-  const shown = new OffscreenCanvas(width, height);
-  const paint = shown.getContext('2d')!;
-  const [w, h] = [width / 2, height / 2];
-  const fill = (rgb: number[], x: number, y: number) => {
-    paint.fillStyle = `rgb(${rgb.join(' ')})`;
-    paint.fillRect(x, y, w, h);
-  };
-  fill(quadrants.topLeft, 0, 0);
-  fill(quadrants.topRight, w, 0);
-  fill(quadrants.bottomLeft, 0, h);
-  fill(quadrants.bottomRight, w, h);
-  const stored = new OffscreenCanvas(height, width);
-  const turn = stored.getContext('2d')!;
-  turn.translate(0, width);
-  turn.rotate(-Math.PI / 2);
-  turn.drawImage(shown, 0, 0);
-  const jpeg = new Uint8Array(
-    await (await stored.convertToBlob({ type: 'image/jpeg', quality: 1 })).arrayBuffer(),
-  );
-  // SOI, then an APP1 Exif segment: big-endian TIFF, one IFD entry, Orientation (0x0112) SHORT = 6.
-  const app1 = [
-    0xff, 0xe1, 0x00, 0x22, 0x45, 0x78, 0x69, 0x66, 0x00, 0x00, 0x4d, 0x4d, 0x00, 0x2a, 0x00, 0x00, 0x00,
-    0x08, 0x00, 0x01, 0x01, 0x12, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01, 0x00, 0x06, 0x00, 0x00, 0x00, 0x00,
-    0x00, 0x00,
-  ];
-  return new Blob([jpeg.subarray(0, 2), new Uint8Array(app1), jpeg.subarray(2)], { type: 'image/jpeg' });
+/**
+ * The rectangle to pass createImageBitmap() for `wanted` (displayed pixels) of the photo, or undefined when no
+ * rectangle is known to work: the caller then decodes the whole photo and draws the region from it.
+ */
+export async function browserCrop(info: SourceInfo, wanted: Rect): Promise<Rect | undefined> {
+  const whole = wanted.width === info.width && wanted.height === info.height;
+  const orientation = info.orientation ?? 1;
+  if (whole || orientation === 1) return wanted;
+  // Measured on JPEGs; other formats turned by EXIF are rare: they take the slower way that is right anyway.
+  if (info.format !== 'jpeg') return info.transposed ? undefined : wanted;
+  const mapping = await cropMapping(orientation, info.width >= info.height);
+  return mapping === 'unknown' ? undefined : askFor(mapping, info, wanted);
 }

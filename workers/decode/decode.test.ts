@@ -1,8 +1,9 @@
 import { expect } from 'chai';
 import { EngineError } from '../errors';
 import { guard } from '../sniff/guard';
-import { transposedCropMapping } from './crop-mapping';
+import { cropMapping } from './crop-mapping';
 import { decode, fitting, maxBitmapPixels } from './decode';
+import { exifSegment } from './oriented-jpeg';
 
 const fixture = async (path: string) => (await fetch(`/tests/fixtures/${path}`)).blob();
 const decodeFile = async (file: Blob) => decode(file, await guard(file, 'fr'));
@@ -32,38 +33,7 @@ async function halves(width: number, height: number, orientation: number): Promi
   context.fillStyle = '#00f';
   context.fillRect(0, height / 2, width, height / 2);
   const jpeg = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg' })).arrayBuffer());
-  // Big-endian TIFF with one IFD0 entry, Orientation (SHORT), put right after SOI.
-  const tiff = [
-    0x4d,
-    0x4d,
-    0,
-    42,
-    0,
-    0,
-    0,
-    8,
-    0,
-    1,
-    0x01,
-    0x12,
-    0,
-    3,
-    0,
-    0,
-    0,
-    1,
-    0,
-    orientation,
-    0,
-    0,
-    0,
-    0,
-    0,
-    0,
-  ];
-  const body = [...'Exif\0\0'].map(c => c.charCodeAt(0)).concat(tiff);
-  const app1 = [0xff, 0xe1, (body.length + 2) >> 8, (body.length + 2) & 0xff, ...body];
-  return new Blob([jpeg.subarray(0, 2), new Uint8Array(app1), jpeg.subarray(2)], { type: 'image/jpeg' });
+  return new Blob([jpeg.subarray(0, 2), exifSegment(orientation), jpeg.subarray(2)], { type: 'image/jpeg' });
 }
 
 const crcTable = Array.from({ length: 256 }, (_, n) => {
@@ -141,8 +111,13 @@ describe('decode', () => {
     expect(meanDifference(thumbnail(await decode(file, info, region)), expected)).to.be.below(4);
   });
 
-  it('knows how this browser crops turned photos (a measured answer, not a guess)', async () => {
-    expect(await transposedCropMapping()).to.be.oneOf(['displayed', 'reflected']);
+  it('knows how this browser crops oriented photos of either shape (a measured answer, not a guess)', async () => {
+    for (let orientation = 2; orientation <= 8; orientation++)
+      for (const landscape of [true, false])
+        expect(await cropMapping(orientation, landscape), `${orientation} ${landscape}`).to.be.oneOf([
+          'displayed',
+          'reflected',
+        ]);
   });
 
   it('keeps the cap and the aspect ratio when it scales during the decode', () => {

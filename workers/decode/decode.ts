@@ -1,5 +1,5 @@
 import { EngineError } from '../errors';
-import { transposedCropMapping } from './crop-mapping';
+import { browserCrop } from './crop-mapping';
 import type { SourceInfo } from '../sniff/guard';
 
 /** iOS refuses (or draws blank) any canvas above 4096² pixels; no bitmap the engine holds goes over it. */
@@ -63,21 +63,8 @@ export async function decode(
   };
   if (info.format === 'heic') return cropOf(await heifOf(file), info, region, size);
   try {
-    const { x, y, width, height } = region;
-    if (!info.transposed || (width === info.width && height === info.height))
-      return await createImageBitmap(file, x, y, width, height, options);
-    // Measured on a JPEG; other formats turned by EXIF are rare: they take the slower way that is right anyway.
-    const mapping = info.format === 'jpeg' ? await transposedCropMapping() : 'unknown';
-    if (mapping === 'displayed') return await createImageBitmap(file, x, y, width, height, options);
-    if (mapping === 'reflected')
-      return await createImageBitmap(
-        file,
-        info.width - x - width,
-        info.height - y - height,
-        width,
-        height,
-        options,
-      );
+    const crop = await browserCrop(info, region);
+    if (crop) return await createImageBitmap(file, crop.x, crop.y, crop.width, crop.height, options);
     const whole = await createImageBitmap(file, { imageOrientation: 'from-image', ...fitting(info) });
     try {
       return cropOf(whole, info, region, size);

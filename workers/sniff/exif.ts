@@ -26,7 +26,9 @@ export function tiffOrientation(block: DataView): number | undefined {
 
 /**
  * The browser turns orientations 5 to 8 a quarter turn when it decodes: their width and height swap, and the
- * decoder must know it (see decode/crop-mapping.ts).
+ * decoder must know it, and which orientation it is (the browser crops some wrongly: decode/crop-mapping.ts).
  */
-export const oriented = ({ width, height }: Size, orientation = 1): Size =>
-  orientation >= 5 ? { width: height, height: width, transposed: true } : { width, height };
+export const oriented = ({ width, height }: Size, orientation = 1): Size => ({
+  ...(orientation >= 5 ? { width: height, height: width, transposed: true } : { width, height }),
+  ...(orientation > 1 && { orientation }),
+});

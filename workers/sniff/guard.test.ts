@@ -42,7 +42,7 @@ describe('guard: every refusal known before decoding', () => {
       'ok {"format":"jpeg","width":720,"height":576}',
     );
     expect(await answer(await fixture('formats/orient6.jpg'))).to.equal(
-      'ok {"format":"jpeg","width":720,"height":576,"transposed":true}',
+      'ok {"format":"jpeg","width":720,"height":576,"transposed":true,"orientation":6}',
     );
     expect(await answer(await fixture('formats/franck.heic'))).to.equal(
       'ok {"format":"heic","width":720,"height":576}',

@@ -13,7 +13,13 @@ export const maxPixels = 100_000_000;
 export const minSide = 300;
 
 /** What the file is and its displayed size (after EXIF or `irot` rotation), known before any decoding. */
-export type SourceInfo = { format: Format; width: number; height: number; transposed?: true };
+export type SourceInfo = {
+  format: Format;
+  width: number;
+  height: number;
+  transposed?: true;
+  orientation?: number;
+};
 
 /**
  * Every reason to refuse a file that can be known from its size and its first bytes, checked before the decoder

@@ -4,8 +4,11 @@ import { heifSize } from './heif-header';
 import { jpegSize } from './jpeg-header';
 import type { Format } from './sniff';
 
-/** Displayed size; `transposed` when the stored pixels are turned a quarter (EXIF orientations 5 to 8). */
-export type Size = { width: number; height: number; transposed?: true };
+/**
+ * Displayed size; `transposed` when the stored pixels are turned a quarter (EXIF orientations 5 to 8), `orientation`
+ * the EXIF orientation when it is not 1.
+ */
+export type Size = { width: number; height: number; transposed?: true; orientation?: number };
 
 /**
  * The pixel size a decodable file will have once decoded and oriented, read from its header alone: a file that
