@@ -40,6 +40,25 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The engine's door is its bridge and its contract (shared/engine.ts): pages and the extension never reach into
+    // its stages, so a stage can change without them. Build files serve its model files, nothing more.
+    files: ['{spa,extension}/**/*.{ts,tsx}'],
+    ignores: ['spa/build.ts', 'extension/build.ts', 'spa/intake/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '/workers/(?!bridge$)',
+              message: 'Use the engine through workers/bridge and its types from shared/engine.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   { files: ['workers/**/*.test.ts'], languageOptions: { globals: globals.mocha } },
   { files: ['scripts/**', 'tests/**', '**/*.test.{ts,tsx}', '*.config.*'], rules: { 'no-console': 'off' } },
 );

@@ -22,9 +22,6 @@ function centreRange(frame: Pick<Frame, 'width' | 'height' | 'rotation'>, source
   return { bw, bh, x: [bw / 2, source.width - bw / 2], y: [bh / 2, source.height - bh / 2] } as const;
 }
 
-const inRange = (value: number, [low, high]: readonly [number, number]) =>
-  value >= low - 0.5 && value <= high + 0.5;
-
 /** A frame never shows what is not the photo: moved inside it, and shrunk (about its centre) if it is larger. */
 export function clampInside(frame: Frame, source: Size): Frame {
   const { bw, bh } = centreRange(frame, source);
@@ -49,6 +46,25 @@ export function fitFaceFrame(
   source: Size,
 ): { frame: Frame; fit: Fit } {
   const ideal = faceFrame(face, spec);
+  // Straightening the head turns the frame, whose corners then need more room: less straightening may fit.
+  for (const rotation of [ideal.rotation, ideal.rotation / 2, 0]) {
+    const found = nearestInside(face, spec, limits, source, { ...ideal, rotation });
+    if (found)
+      return found.d < 0.5 && rotation === ideal.rotation
+        ? { frame: ideal, fit: 'ideal' }
+        : { frame: found.frame, fit: 'moved' };
+  }
+  return { frame: clampInside(ideal, source), fit: 'cramped' };
+}
+
+/** The frame nearest `ideal` (at its rotation) inside the photo and within the limits, or undefined. */
+function nearestInside(
+  face: FaceLandmarks,
+  spec: PhotoSpec,
+  limits: CheckLimits,
+  source: Size,
+  ideal: Frame,
+) {
   const { headMax, eyesMin, eyesMax } = limits['face.framing'];
   const { leftEye, rightEye, chin } = face;
   const eyes = { x: (leftEye.x + rightEye.x) / 2, y: (leftEye.y + rightEye.y) / 2 };
@@ -58,35 +74,83 @@ export function fitFaceFrame(
     { x: Math.cos(angle), y: Math.sin(angle) },
     { x: -Math.sin(angle), y: Math.cos(angle) },
   ];
-  const steps = 12;
+  const steps = 16;
   for (let i = 0; i <= steps; i++) {
     // From the ideal height down to the tightest the checks allow (the largest head).
     const height = ideal.height + (i / steps) * ((2 * t) / headMax - ideal.height);
     const width = height * (spec.width / spec.height);
     const range = centreRange({ width, height, rotation: ideal.rotation }, source);
-    // In the face's axes: a across (eyes' midpoint off the centre line), b down (the crown's margin).
-    const across = [(0.5 - eyesMax) * width, (0.5 - eyesMin) * width];
-    const down = crownMarginRange.map(m => height / 2 - t - m * height);
-    const best = { d: Infinity, x: 0, y: 0 };
-    for (let j = 0; j <= steps; j++)
-      for (let k = 0; k <= steps; k++) {
-        const a = across[0]! + (j / steps) * (across[1]! - across[0]!);
-        const b = down[1]! + (k / steps) * (down[0]! - down[1]!);
-        const [x, y] = [eyes.x + a * u.x + b * v.x, eyes.y + a * u.y + b * v.y];
-        const d = Math.hypot(a, b - (height / 2 - t - crownMargin * height));
-        if (d < best.d && inRange(x, range.x) && inRange(y, range.y)) Object.assign(best, { d, x, y });
-      }
-    if (best.d < Infinity) {
-      const frame = {
-        x: best.x - width / 2,
-        y: best.y - height / 2,
-        width,
-        height,
-        rotation: ideal.rotation,
-      };
-      const moved = i > 0 || best.d > 0.5;
-      return { frame: moved ? frame : ideal, fit: moved ? 'moved' : 'ideal' };
-    }
+    // The centre in the face's axes, from the eyes: a across (the eyes off the centre line), b down (the space
+    // above the crown). The limits make a rectangle of (a, b); the photo's edges cut it along the frame's axes.
+    const [a0, a1] = [(0.495 - eyesMax) * width, (0.505 - eyesMin) * width];
+    const [b0, b1] = crownMarginRange.map(m => height / 2 - t - m * height).reverse() as [number, number];
+    let polygon: Pt[] = [
+      [a0, b0],
+      [a1, b0],
+      [a1, b1],
+      [a0, b1],
+    ];
+    // x = eyes.x + a·u.x + b·v.x within range.x, and the same for y: four half-planes n·(a, b) ≥ k.
+    for (const [n, k] of [
+      [[u.x, v.x], range.x[0] - eyes.x],
+      [[-u.x, -v.x], eyes.x - range.x[1]],
+      [[u.y, v.y], range.y[0] - eyes.y],
+      [[-u.y, -v.y], eyes.y - range.y[1]],
+    ] as [Pt, number][])
+      polygon = clip(polygon, n, k);
+    if (polygon.length === 0) continue;
+    const [a, b] = nearest(polygon, [0, height / 2 - t - crownMargin * height]);
+    const centre = { x: eyes.x + a * u.x + b * v.x, y: eyes.y + a * u.y + b * v.y };
+    const d = Math.hypot(a, b - (height / 2 - t - crownMargin * height)) + (ideal.height - height);
+    const frame = {
+      x: centre.x - width / 2,
+      y: centre.y - height / 2,
+      width,
+      height,
+      rotation: ideal.rotation,
+    };
+    return { d, frame: clampInside(frame, source) };
   }
-  return { frame: clampInside(ideal, source), fit: 'cramped' };
+  return undefined;
+}
+
+type Pt = [number, number];
+
+/** The part of a convex polygon where n·p ≥ k (Sutherland–Hodgman, one edge). */
+function clip(polygon: Pt[], n: Pt, k: number): Pt[] {
+  const side = (p: Pt) => n[0] * p[0] + n[1] * p[1] - k;
+  const out: Pt[] = [];
+  polygon.forEach((p, i) => {
+    const q = polygon[(i + 1) % polygon.length]!;
+    const [sp, sq] = [side(p), side(q)];
+    if (sp >= 0) out.push(p);
+    if (sp >= 0 !== sq >= 0) {
+      const r = sp / (sp - sq);
+      out.push([p[0] + r * (q[0] - p[0]), p[1] + r * (q[1] - p[1])]);
+    }
+  });
+  return out;
+}
+
+/** The point of a convex polygon nearest `target`: the target itself when inside, else on the nearest edge. */
+function nearest(polygon: Pt[], target: Pt): Pt {
+  // Counter-clockwise (as built and clipped): inside is to the left of every edge.
+  const inside = polygon.every((p, i) => {
+    const q = polygon[(i + 1) % polygon.length]!;
+    return (q[0] - p[0]) * (target[1] - p[1]) - (q[1] - p[1]) * (target[0] - p[0]) >= -1e-9;
+  });
+  if (inside) return target;
+  let best: Pt = polygon[0]!;
+  polygon.forEach((p, i) => {
+    const q = polygon[(i + 1) % polygon.length]!;
+    const [dx, dy] = [q[0] - p[0], q[1] - p[1]];
+    const r = Math.max(
+      0,
+      Math.min(1, ((target[0] - p[0]) * dx + (target[1] - p[1]) * dy) / (dx * dx + dy * dy || 1)),
+    );
+    const c: Pt = [p[0] + r * dx, p[1] + r * dy];
+    if (Math.hypot(c[0] - target[0], c[1] - target[1]) < Math.hypot(best[0] - target[0], best[1] - target[1]))
+      best = c;
+  });
+  return best;
 }
