@@ -81,6 +81,11 @@ export type FaceAnalysis = {
   angles: { yaw: number; pitch: number; roll: number };
   /** How many faces were found in all. */
   count: number;
+  /**
+   * The top of the head with its hair (the person mask above the eyes), which the landmarks do not reach; `cut`
+   * when the hair goes on past the photo's top edge. Absent when the mask could not tell.
+   */
+  hair?: { top: Point; cut: boolean };
 };
 
 /**

@@ -50,7 +50,7 @@ export function process(file: Blob, spec: PhotoSpec, options: ProcessOptions = {
         timings: {
           ...timings,
           decode: timings.decode + sniff,
-          analyse,
+          analyse: analyse + timings.analyse,
           total: timings.total + sniff + analyse,
         },
       };

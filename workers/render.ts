@@ -21,10 +21,11 @@ export async function render(opened: Opened, spec: PhotoSpec, options: RenderOpt
   const limits = checkLimits(spec);
   const clock = stopwatch();
   const landmarks = options.face ?? faces?.main.landmarks;
+  const hair = options.face ? undefined : faces?.main.hair?.top;
   const { frame, fit }: { frame: Frame; fit: Fit } = options.frame
     ? { frame: clampInside(options.frame, info), fit: 'clamped' }
     : landmarks
-      ? fitFaceFrame(landmarks, spec, limits, info)
+      ? fitFaceFrame(landmarks, spec, limits, info, hair)
       : { frame: centredFrame(info, spec), fit: 'ideal' };
   const framed = clock.lap();
   const region = frameRegion(frame, info, spec);
@@ -37,7 +38,9 @@ export async function render(opened: Opened, spec: PhotoSpec, options: RenderOpt
     const resized = clock.lap();
     const encoded = await encode(canvas, spec);
     const encodedAt = clock.lap();
+    // Segmentation reads the output itself (the head and shoulders it was made for): it counts as analysis.
     const mask = faces && analysed.analysis === 'done' ? await personMask(canvas) : null;
+    const segmented = clock.lap();
     const checks = runChecks({
       lang,
       spec,
@@ -68,7 +71,7 @@ export async function render(opened: Opened, spec: PhotoSpec, options: RenderOpt
       ...(analysed.preview && { preview: analysed.preview }),
       timings: {
         decode: decoded,
-        analyse: 0,
+        analyse: segmented,
         frame: framed,
         resize: resized,
         encode: encodedAt,

@@ -1,4 +1,9 @@
-export type Label = { file: string; acceptable: boolean; expect: Record<string, string>; why?: Record<string, string> };
+export type Label = {
+  file: string;
+  acceptable: boolean;
+  expect: Record<string, string>;
+  why?: Record<string, string | undefined>;
+};
 export type Disagreement = { file: string; check: string; label: string; got: string };
 export function compare(
   labels: Label[],

@@ -3,8 +3,10 @@ import type { Box, FaceAnalysis, Point } from '../../shared/engine';
 import { decode } from '../decode/decode';
 import type { SourceInfo } from '../sniff/guard';
 import { detectFaces } from './human';
+import { hairTop } from './hair';
 import { faceGeometry } from './mesh';
 import { poseOf } from './pose';
+import { personMask } from './segment';
 
 /** What the checks need from face analysis, in source pixels. */
 export type Faces = {
@@ -110,7 +112,15 @@ async function measureClosely(
       Math.hypot(f.box[0] + f.box[2] / 2 - centre.x, f.box[1] + f.box[3] / 2 - centre.y);
     const [nearest] = found.sort((a, b) => distance(a) - distance(b));
     if (!nearest || distance(nearest) > Math.max(nearest.box[2], nearest.box[3])) return undefined;
-    return measured(nearest, cropScale, { x, y });
+    const result = measured(nearest, cropScale, { x, y });
+    // The hair, which the mesh does not cover: where the head really ends, and whether the photo cuts it.
+    const mask = await personMask(crop);
+    const { leftEye, rightEye, chin } = faceGeometry(nearest.mesh.map(([px, py]) => ({ x: px, y: py })));
+    const eyes = { x: (leftEye.x + rightEye.x) / 2, y: (leftEye.y + rightEye.y) / 2 };
+    const top = mask && hairTop(mask, eyes, Math.hypot(chin.x - eyes.x, chin.y - eyes.y));
+    if (!top) return result;
+    const hair = { top: { x: eyes.x / cropScale + x, y: top.y / cropScale + y }, cut: top.cut && y === 0 };
+    return { ...result, main: { ...result.main, hair } };
   } finally {
     crop.close();
   }

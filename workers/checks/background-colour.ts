@@ -8,7 +8,7 @@ export const backgroundColour: CheckModule = {
   id: 'background.colour',
   needsFace: true,
   run({ face, pixels, mask, spec, limits }) {
-    const { whiteL, whiteChroma, darkL, saturatedChroma } = limits['background.colour'];
+    const { whiteL, nearWhiteL, whiteChroma, darkL, saturatedChroma } = limits['background.colour'];
     const region = backgroundRegion(pixels, face, mask);
     const mean = [0, 0, 0];
     for (const i of region)
@@ -16,12 +16,14 @@ export const backgroundColour: CheckModule = {
     const { l, chroma } = lab(mean[0]!, mean[1]!, mean[2]!);
     const measured = {
       value: round(l, 1),
-      limits: { whiteL, whiteChroma, darkL, saturatedChroma },
+      limits: { whiteL, nearWhiteL, whiteChroma, darkL, saturatedChroma },
       params: { lightness: Math.round(l), chroma: Math.round(chroma) },
       area: 'background' as const,
     };
     if (!spec.background.whiteAllowed && l > whiteL && chroma < whiteChroma)
       return { status: 'fail', key: 'check.background.colour.white', ...measured };
+    if (!spec.background.whiteAllowed && l > nearWhiteL && chroma < whiteChroma)
+      return { status: 'warn', key: 'check.background.colour.near_white', ...measured };
     if (l < darkL) return { status: 'warn', key: 'check.background.colour.dark', ...measured };
     if (chroma > saturatedChroma)
       return { status: 'warn', key: 'check.background.colour.saturated', ...measured };

@@ -13,7 +13,7 @@ import {
 
 /** Mean background colour (CIELAB L* and chroma), read where the mask says background. */
 describe('background.colour (synthetic pixels and mask)', () => {
-  const own = { whiteL: 95, whiteChroma: 5, darkL: 60, saturatedChroma: 25 };
+  const own = { whiteL: 96, nearWhiteL: 91, whiteChroma: 5, darkL: 60, saturatedChroma: 25 };
   const limits = limitsWith({ 'background.colour': own });
   const mask = syntheticMask();
   const dressed = (background: Rgb, person: Rgb = [40, 40, 60]) =>
@@ -43,6 +43,11 @@ describe('background.colour (synthetic pixels and mask)', () => {
       value: 100,
     });
     expect(run(dressed(grey(255)), true)).to.include({ status: 'pass' });
+  });
+
+  it('a near-white background warns where white is forbidden', () => {
+    expect(run(dressed(grey(238)))).to.include({ status: 'warn', key: 'check.background.colour.near_white' });
+    expect(run(dressed(grey(238)), true)).to.include({ status: 'pass' });
   });
 
   it('a dark background warns, a saturated one warns', () => {

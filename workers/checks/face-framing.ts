@@ -25,7 +25,7 @@ export const faceFraming: CheckModule = {
       p.x >= -margin && p.y >= -margin && p.x <= source.width + margin && p.y <= source.height + margin;
     const cut =
       !inside(crown, 0.1 * side) || !inside(chin) || centre.x - side < 0 || centre.x + side > source.width;
-    if (cut || (mask && hairCut(mask, face.eyes.x, face.t, inSource)))
+    if (cut || faces!.main.hair?.cut || (mask && hairCut(mask, face.eyes.x, face.t, inSource)))
       return { status: 'fail', key: 'check.face.framing.cut', ...measured };
     // No frame within the limits fits inside the photo: the frame was brought inside it regardless.
     if (fit === 'cramped') return { status: 'fail', key: 'check.face.framing.edge', ...measured };

@@ -23,7 +23,7 @@ export const spec: PhotoSpec = {
   checks: checkLimits({}),
 };
 
-/** A face by its eyes' midpoint (cx, eyesY), T (eyes to chin), eye distance; lid and lip gaps as shares of T. */
+/** A face by its eyes' midpoint (cx, eyesY), T (eyes to chin), eye distance; lid gaps as shares of the eye's width, the lip gap of T. */
 export type FaceShape = {
   cx: number;
   eyesY: number;
@@ -39,8 +39,8 @@ export const face0: FaceShape = {
   eyesY: 253,
   t: 200,
   ied: 108,
-  leftGap: 0.05,
-  rightGap: 0.05,
+  leftGap: 0.3,
+  rightGap: 0.3,
   lipGap: 0,
 };
 
@@ -67,7 +67,7 @@ export function syntheticMesh(shape: FaceShape): Point[] {
   const eye = (indices: readonly number[], x: number, side: number, gap: number) =>
     indices.forEach((index, i) => {
       const angle = (2 * Math.PI * i) / 16;
-      mesh[index] = { x: x + side * w * Math.cos(angle), y: eyesY + ((gap * t) / 2) * Math.sin(angle) };
+      mesh[index] = { x: x + side * w * Math.cos(angle), y: eyesY + gap * w * Math.sin(angle) };
     });
   eye(meshIndex.leftEye, cx - ied / 2, -1, shape.leftGap);
   eye(meshIndex.rightEye, cx + ied / 2, 1, shape.rightGap);

@@ -1,4 +1,4 @@
-import type { FaceLandmarks, Frame } from '../../shared/engine';
+import type { FaceLandmarks, Frame, Point } from '../../shared/engine';
 import type { CheckLimits, PhotoSpec } from '../../shared/profiles';
 import { crownMargin, faceFrame } from './frame';
 
@@ -13,6 +13,8 @@ export type Fit = 'ideal' | 'moved' | 'cramped' | 'clamped';
 
 /** Space above the crown that still reads as a whole head, as a share of the height (ideal: `crownMargin`). */
 export const crownMarginRange = [0.04, 0.16] as const;
+/** Space kept above the hair, where the hair is known and within that range of the crown (share of the height). */
+export const hairMargin = 0.07;
 
 /** The frame's axis-aligned extent (a turned frame needs its corners) and where its centre may go inside `source`. */
 function centreRange(frame: Pick<Frame, 'width' | 'height' | 'rotation'>, source: Size) {
@@ -44,11 +46,12 @@ export function fitFaceFrame(
   spec: PhotoSpec,
   limits: CheckLimits,
   source: Size,
+  hair?: Point,
 ): { frame: Frame; fit: Fit } {
   const ideal = faceFrame(face, spec);
   // Straightening the head turns the frame, whose corners then need more room: less straightening may fit.
   for (const rotation of [ideal.rotation, ideal.rotation / 2, 0]) {
-    const found = nearestInside(face, spec, limits, source, { ...ideal, rotation });
+    const found = nearestInside(face, spec, limits, source, { ...ideal, rotation }, hair);
     if (found)
       return found.d < 0.5 && rotation === ideal.rotation
         ? { frame: ideal, fit: 'ideal' }
@@ -64,6 +67,7 @@ function nearestInside(
   limits: CheckLimits,
   source: Size,
   ideal: Frame,
+  hair?: Point,
 ) {
   const { headMax, eyesMin, eyesMax } = limits['face.framing'];
   const { leftEye, rightEye, chin } = face;
@@ -83,7 +87,14 @@ function nearestInside(
     // The centre in the face's axes, from the eyes: a across (the eyes off the centre line), b down (the space
     // above the crown). The limits make a rectangle of (a, b); the photo's edges cut it along the frame's axes.
     const [a0, a1] = [(0.495 - eyesMax) * width, (0.505 - eyesMin) * width];
-    const [b0, b1] = crownMarginRange.map(m => height / 2 - t - m * height).reverse() as [number, number];
+    const [b0, crownB1] = crownMarginRange.map(m => height / 2 - t - m * height).reverse() as [
+      number,
+      number,
+    ];
+    // The hair stays inside too, when it can within that range (a tall hairstyle may be cut by the frame).
+    const hairB =
+      hair && height / 2 + (hair.x - eyes.x) * v.x + (hair.y - eyes.y) * v.y - hairMargin * height;
+    const b1 = hairB !== undefined && hairB >= b0 ? Math.min(crownB1, hairB) : crownB1;
     let polygon: Pt[] = [
       [a0, b0],
       [a1, b0],

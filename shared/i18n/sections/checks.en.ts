@@ -46,6 +46,8 @@ export const en: Strings<typeof fr> = {
   'check.background.colour.pass': 'Light background.',
   'check.background.colour.white':
     'The background is white, which is not allowed: stand in front of a light grey or light blue wall.',
+  'check.background.colour.near_white':
+    'The background is almost white and could print as white on the card: a light grey or light blue wall is better.',
   'check.background.colour.dark':
     'The background is too dark: stand in front of a light wall (light grey or light blue).',
   'check.background.colour.saturated':

@@ -50,6 +50,8 @@ export const fr = {
   'check.background.colour.pass': 'Fond clair.',
   'check.background.colour.white':
     'Le fond est blanc, ce qui est interdit : placez-vous devant un mur gris clair ou bleu clair.',
+  'check.background.colour.near_white':
+    'Le fond est presque blanc et pourrait paraître blanc sur la carte : préférez un mur gris clair ou bleu clair.',
   'check.background.colour.dark':
     'Le fond est trop sombre : placez-vous devant un mur clair (gris clair ou bleu clair).',
   'check.background.colour.saturated':
