@@ -1,4 +1,5 @@
 import type { PersonMask } from '../analyse/segment';
+import { headSlack } from '../frame/frame';
 import type { CheckContext, CheckModule } from './check';
 import { round } from './check';
 
@@ -29,12 +30,11 @@ export const faceFraming: CheckModule = {
       return { status: 'fail', key: 'check.face.framing.cut', ...measured };
     // No frame within the limits fits inside the photo: the frame was brought inside it regardless.
     if (fit === 'cramped') return { status: 'fail', key: 'check.face.framing.edge', ...measured };
-    // Measured on the output's mesh, a frame set at a limit reads a hair either side of it.
-    const slack = 0.005;
-    if (head < headMin - slack) return { status: 'fail', key: 'check.face.framing.small', ...measured };
-    if (head > headMax + slack) return { status: 'fail', key: 'check.face.framing.large', ...measured };
+    if (head < headMin - headSlack) return { status: 'fail', key: 'check.face.framing.small', ...measured };
+    if (head > headMax + headSlack) return { status: 'fail', key: 'check.face.framing.large', ...measured };
     if (eyes < eyesMin || eyes > eyesMax)
       return { status: 'fail', key: 'check.face.framing.off_centre', ...measured };
+    if (fit === 'tight') return { status: 'warn', key: 'check.face.framing.tight', ...measured };
     return { status: 'pass', key: 'check.face.framing.pass', ...measured };
   },
 };

@@ -26,13 +26,19 @@ describe('check registry', () => {
       expect(defaults, id).to.have.property(id);
       expect(Object.values(defaults[id as keyof typeof defaults]), id).to.have.length.above(0);
     }
-    expect(defaults['face.pose']).to.deep.equal({ pass: 8, warn: 12, roll: 25 });
+    expect(defaults['face.pose']).to.deep.equal({
+      pass: 8,
+      warn: 12,
+      pitchPass: 12,
+      pitchWarn: 16,
+      roll: 25,
+    });
     expect(defaults['background.uniform']).to.deep.equal({ pass: 60, warn: 120 });
   });
 
   it('a profile changes one limit and keeps the other defaults; a wrong one does not validate', () => {
     const limits = checkLimits({ checks: { 'face.pose': { pass: 5 } } });
-    expect(limits['face.pose']).to.deep.equal({ pass: 5, warn: 12, roll: 25 });
+    expect(limits['face.pose']).to.deep.equal({ pass: 5, warn: 12, pitchPass: 12, pitchWarn: 16, roll: 25 });
     expect(v.safeParse(CheckLimitsSchema, { 'face.pose': { pass: 'five' } }).success).to.equal(false);
     for (const profile of profiles) expect(checkLimits(profile.photo)['light.uniformity'].warn).to.equal(0.1);
   });

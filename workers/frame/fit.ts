@@ -1,20 +1,23 @@
 import type { FaceLandmarks, Frame, Point } from '../../shared/engine';
 import type { CheckLimits, PhotoSpec } from '../../shared/profiles';
-import { crownMargin, faceFrame } from './frame';
+import { crownMargin, faceFrame, headSlack } from './frame';
 
 type Size = { width: number; height: number };
 
 /**
  * How a frame met the photo's edges: `ideal` as the rules place it, `moved` shifted or tightened within the checks'
  * limits to stay inside the photo, `cramped` when no frame within those limits fits (the head is too near an edge:
- * the person must step back), and `clamped`, an adjusted frame brought inside the photo.
+ * the person must step back), `tight` when it fits only with half the wanted room above the hair, and `clamped`,
+ * an adjusted frame brought inside the photo.
  */
-export type Fit = 'ideal' | 'moved' | 'cramped' | 'clamped';
+export type Fit = 'ideal' | 'moved' | 'tight' | 'cramped' | 'clamped';
 
 /** Space above the crown that still reads as a whole head, as a share of the height (ideal: `crownMargin`). */
 export const crownMarginRange = [0.04, 0.16] as const;
 /** Space kept above the hair, where the hair is known and within that range of the crown (share of the height). */
 export const hairMargin = 0.07;
+/** Hair further above the crown than this share of the height may be cut by the frame rather than fitted. */
+const tallHair = 0.25;
 
 /** The frame's axis-aligned extent (a turned frame needs its corners) and where its centre may go inside `source`. */
 function centreRange(frame: Pick<Frame, 'width' | 'height' | 'rotation'>, source: Size) {
@@ -49,14 +52,19 @@ export function fitFaceFrame(
   hair?: Point,
 ): { frame: Frame; fit: Fit } {
   const ideal = faceFrame(face, spec);
-  // Straightening the head turns the frame, whose corners then need more room: less straightening may fit.
-  for (const rotation of [ideal.rotation, ideal.rotation / 2, 0]) {
-    const found = nearestInside(face, spec, limits, source, { ...ideal, rotation }, hair);
-    if (found)
-      return found.d < 0.5 && rotation === ideal.rotation
-        ? { frame: ideal, fit: 'ideal' }
-        : { frame: found.frame, fit: 'moved' };
-  }
+  // Room above the hair is wanted, and half of it will do (said as such) before the frame is called cramped.
+  for (const [margin, fit] of [
+    [hairMargin, 'moved'],
+    [hairMargin - 0.02, 'tight'],
+  ] as const)
+    // Straightening the head turns the frame, whose corners then need more room: less straightening may fit.
+    for (const rotation of [ideal.rotation, ideal.rotation / 2, 0]) {
+      const found = nearestInside(face, spec, limits, source, { ...ideal, rotation }, hair, margin);
+      if (found)
+        return found.d < 0.5 && rotation === ideal.rotation && fit === 'moved'
+          ? { frame: ideal, fit: 'ideal' }
+          : { frame: found.frame, fit };
+    }
   return { frame: clampInside(ideal, source), fit: 'cramped' };
 }
 
@@ -67,7 +75,8 @@ function nearestInside(
   limits: CheckLimits,
   source: Size,
   ideal: Frame,
-  hair?: Point,
+  hair: Point | undefined,
+  aboveHair: number,
 ) {
   const { headMax, eyesMin, eyesMax } = limits['face.framing'];
   const { leftEye, rightEye, chin } = face;
@@ -80,21 +89,26 @@ function nearestInside(
   ];
   const steps = 16;
   for (let i = 0; i <= steps; i++) {
-    // From the ideal height down to the tightest the checks allow (the largest head).
-    const height = ideal.height + (i / steps) * ((2 * t) / headMax - ideal.height);
+    // From the ideal height down to the tightest the checks allow (the largest head, within face.framing's slack
+    // for a measure at the limit: a photo a pixel short of it is not sent away).
+    const height = ideal.height + (i / steps) * ((2 * t) / (headMax + 0.6 * headSlack) - ideal.height);
     const width = height * (spec.width / spec.height);
     const range = centreRange({ width, height, rotation: ideal.rotation }, source);
     // The centre in the face's axes, from the eyes: a across (the eyes off the centre line), b down (the space
     // above the crown). The limits make a rectangle of (a, b); the photo's edges cut it along the frame's axes.
     const [a0, a1] = [(0.495 - eyesMax) * width, (0.505 - eyesMin) * width];
-    const [b0, crownB1] = crownMarginRange.map(m => height / 2 - t - m * height).reverse() as [
+    const [crownB0, crownB1] = crownMarginRange.map(m => height / 2 - t - m * height).reverse() as [
       number,
       number,
     ];
-    // The hair stays inside too, when it can within that range (a tall hairstyle may be cut by the frame).
+    // The hair stays inside too, with room above it: the face then sits lower, as far as the hair needs (a very
+    // tall hairstyle, beyond `tallHair` above the crown, may be cut by the frame).
+    const hairAbove = hair && -((hair.x - eyes.x) * v.x + (hair.y - eyes.y) * v.y) - t;
     const hairB =
-      hair && height / 2 + (hair.x - eyes.x) * v.x + (hair.y - eyes.y) * v.y - hairMargin * height;
-    const b1 = hairB !== undefined && hairB >= b0 ? Math.min(crownB1, hairB) : crownB1;
+      hairAbove !== undefined && hairAbove < tallHair * height
+        ? height / 2 - t - hairAbove - aboveHair * height
+        : Infinity;
+    const [b0, b1] = [Math.min(crownB0, hairB), Math.min(crownB1, hairB)];
     let polygon: Pt[] = [
       [a0, b0],
       [a1, b0],

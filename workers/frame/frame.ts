@@ -5,6 +5,8 @@ export type { FaceLandmarks, Frame, Point };
 
 /** Head (chin to crown) over output height: the middle of the ANTS 32–36 mm on 45 mm. */
 export const headShare = 0.755;
+/** How far past a head-size limit a frame set at it may read once drawn (the output's mesh is not exact). */
+export const headSlack = 0.005;
 /** Space above the crown, as a share of the output height: eyes land at about 48 % from the top. */
 export const crownMargin = 0.1;
 

@@ -15,6 +15,8 @@ export const en: Strings<typeof fr> = {
     'Your head is cut off by the edge of the photo: step back and leave room above your hair.',
   'check.face.framing.edge':
     'Your head is too close to the edge of the photo to frame it: step back (or hold the camera further away) to leave space around your head and shoulders.',
+  'check.face.framing.tight':
+    'There is little room above your hair: the photo will do, but step back a little if you take it again.',
   'check.face.framing.small': 'Your face is too small in the frame: tighten the frame around your head.',
   'check.face.framing.large': 'Your face is too large in the frame: widen the frame to show your whole head.',
   'check.face.framing.off_centre': 'Your face is not centred: put your eyes in the middle of the frame.',

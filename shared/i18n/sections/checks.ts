@@ -15,6 +15,8 @@ export const fr = {
     'Votre tête est coupée par le bord de la photo : reculez un peu et gardez de l’espace au-dessus de vos cheveux.',
   'check.face.framing.edge':
     'Votre tête est trop près du bord de la photo pour la cadrer : reculez-vous (ou éloignez l’appareil) pour laisser de l’espace autour de la tête et des épaules.',
+  'check.face.framing.tight':
+    'Il reste peu de place au-dessus de vos cheveux : la photo passe, mais reculez un peu si vous la reprenez.',
   'check.face.framing.small':
     'Votre visage est trop petit dans le cadre : resserrez le cadre autour de la tête.',
   'check.face.framing.large':
