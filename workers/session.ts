@@ -8,7 +8,8 @@ export type Opened = {
   file: Blob;
   info: SourceInfo;
   analysed: Analysed;
-  timings: { sniff: number; analyse: number };
+  /** What opening cost, in ms; `reported` once a frame's timings have carried it. */
+  timings: { sniff: number; analyse: number; reported?: boolean };
 };
 
 /** Sessions a worker keeps: the studio's photo of the moment and the one before it (a reframe racing a new photo). */

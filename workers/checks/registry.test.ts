@@ -33,7 +33,12 @@ describe('check registry', () => {
       pitchWarn: 16,
       roll: 25,
     });
-    expect(defaults['background.uniform']).to.deep.equal({ pass: 60, warn: 120 });
+    expect(defaults['background.uniform']).to.deep.equal({
+      pass: 50,
+      warn: 120,
+      spreadPass: 20,
+      spreadWarn: 38,
+    });
   });
 
   it('a profile changes one limit and keeps the other defaults; a wrong one does not validate', () => {

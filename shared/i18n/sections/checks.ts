@@ -14,9 +14,9 @@ export const fr = {
   'check.face.framing.cut':
     'Votre tête est coupée par le bord de la photo : reculez un peu et gardez de l’espace au-dessus de vos cheveux.',
   'check.face.framing.edge':
-    'Votre tête est trop près du bord de la photo pour la cadrer : reculez-vous (ou éloignez l’appareil) pour laisser de l’espace autour de la tête et des épaules.',
+    'Votre tête est trop près du bord de la photo pour la cadrer : reculez-vous (ou éloignez l’appareil) pour laisser de l’espace autour de la tête et des épaules.',
   'check.face.framing.tight':
-    'Il reste peu de place au-dessus de vos cheveux : la photo passe, mais reculez un peu si vous la reprenez.',
+    'Il reste peu de place au-dessus de vos cheveux : la photo passe, mais reculez un peu si vous la reprenez.',
   'check.face.framing.small':
     'Votre visage est trop petit dans le cadre : resserrez le cadre autour de la tête.',
   'check.face.framing.large':
@@ -53,7 +53,7 @@ export const fr = {
   'check.background.colour.white':
     'Le fond est blanc, ce qui est interdit : placez-vous devant un mur gris clair ou bleu clair.',
   'check.background.colour.near_white':
-    'Le fond est presque blanc et pourrait paraître blanc sur la carte : préférez un mur gris clair ou bleu clair.',
+    'Le fond est presque blanc et pourrait paraître blanc sur la carte : préférez un mur gris clair ou bleu clair.',
   'check.background.colour.dark':
     'Le fond est trop sombre : placez-vous devant un mur clair (gris clair ou bleu clair).',
   'check.background.colour.saturated':
