@@ -314,7 +314,7 @@ describe('photo studio', () => {
     const { page, errors } = await watchedPage(context, new URL('/photo', studio.base).href);
     await toFraming(page, photos.ok); // the engine waits 10 s for the models, then goes on without them
     const status = page.locator('p.status[role="status"]');
-    expect(await status.textContent()).toMatch(/^L’analyse du visage se télécharge encore \(2,3\u00a0Mo/);
+    expect(await status.textContent()).toMatch(/^L’analyse du visage se télécharge encore \(2,5\u00a0Mo/);
     const photo = page.locator('.view img');
     const centred = await photo.getAttribute('style');
 

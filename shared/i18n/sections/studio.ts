@@ -39,7 +39,7 @@ export const fr = {
   'studio.camera.straight': 'Tenez la tête droite et regardez l’objectif.',
   'studio.camera.ready': 'Parfait : appuyez sur « Prendre la photo ».',
   'studio.faces.later':
-    'L’analyse du visage se télécharge encore (2,3 Mo, une seule fois) : le cadrage automatique et les vérifications du visage suivront d’eux-mêmes.',
+    'L’analyse du visage se télécharge encore (2,5 Mo, une seule fois) : le cadrage automatique et les vérifications du visage suivront d’eux-mêmes.',
   'studio.camera.video': 'Image de votre caméra',
   'studio.camera.capture': 'Prendre la photo',
   'studio.camera.stop': 'Arrêter la caméra',
@@ -116,7 +116,7 @@ export const fr = {
   'a11y.gaps.screenReaders':
     'Les tests de restitution avec NVDA, JAWS, VoiceOver et TalkBack n’ont pas encore été faits.',
   'a11y.gaps.liveHints':
-    'Les conseils de la caméra en direct sur la position du visage viennent d’une détection automatique : ils n’apparaissent qu’une fois ses modèles téléchargés (environ 2,3 Mo) et peuvent se tromper dans une lumière difficile.',
+    'Les conseils de la caméra en direct sur la position du visage viennent d’une détection automatique : ils n’apparaissent qu’une fois ses modèles téléchargés (environ 2,5 Mo) et peuvent se tromper dans une lumière difficile.',
   'a11y.made.title': 'Établissement de cette déclaration',
   'a11y.made.date': 'Déclaration établie le 21 novembre 2026.',
   'a11y.made.tech': 'Technologies utilisées : HTML, CSS, JavaScript (SolidJS), WAI-ARIA.',

@@ -10,7 +10,7 @@ import { consentStore, freshWizard, wizardStore, type ConsentReceipt, type Wizar
 import type { StepId } from './steps';
 import type { Ready } from './types';
 
-/** How long a photo waits for the face models' first download (2.3 MB) before showing without them. */
+/** How long a photo waits for the face models' first download (2.5 MB) before showing without them. */
 const faceWaitMs = 10_000;
 
 export type Notice = { message: string } | { key: Key; params?: Record<string, string> };
