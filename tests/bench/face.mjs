@@ -25,9 +25,7 @@ export async function benchFace(runs) {
   const bytes = { raw: files.reduce((s, f) => s + f.raw, 0), gzip: files.reduce((s, f) => s + f.gzip, 0) };
 
   const { page, inputUrl, close } = await openEnginePage();
-  const photo = inputUrl(
-    fileURLToPath(new URL('../fixtures/real/img49.jpg', import.meta.url)),
-  );
+  const photo = inputUrl(fileURLToPath(new URL('../fixtures/real/img49.jpg', import.meta.url)));
   const times = [];
   try {
     for (let i = 0; i <= runs; i++) {
