@@ -99,7 +99,7 @@ export function makeEngine({
   function queued(
     lang: Lang | undefined,
     signal: AbortSignal | undefined,
-    task: (running: Running) => Promise<PhotoResult>,
+    task: (running: Running, failure: (code: ErrorCode) => Promise<PhotoResult>) => Promise<PhotoResult>,
   ) {
     // Failures of the bridge's own (aborted, timed out) are rare: their words come with the engine's strings, fetched
     // then, so a page does not carry them in both languages.
@@ -116,7 +116,7 @@ export function makeEngine({
         timer = setTimeout(() => (stop(), resolve(failure('engine.internal'))), timeoutMs);
       });
       try {
-        const result = await Promise.race([task(running), ended, running.ended]);
+        const result = await Promise.race([task(running, failure), ended, running.ended]);
         if (result === 'unloadable') return failure('engine.internal');
         if (result === 'stopped') return ended; // by this call's own abort or time-out, whose answer this is
         return result === 'exited' ? attempt() : result;
@@ -139,7 +139,7 @@ export function makeEngine({
     let opened: { id: number; worker: Running } | undefined;
     const render = (spec: PhotoSpec, renderOptions: RenderOptions = {}, signal?: AbortSignal) => {
       const lang = renderOptions.lang ?? options.lang;
-      return queued(lang, signal, async running => {
+      return queued(lang, signal, async (running, failure) => {
         for (let tries = 0; tries < 2; tries++) {
           if (opened?.worker !== running) {
             const answer = await running.api.open(file, { ...options, lang });
@@ -150,7 +150,7 @@ export function makeEngine({
           if (result) return result;
           opened = undefined; // forgotten by the worker (it keeps a few): opened again
         }
-        throw new Error('the engine forgot the photo twice');
+        return failure('engine.internal'); // forgotten twice in a row: something else is wrong
       });
     };
     return {

@@ -61,7 +61,7 @@ describe('a frame kept inside the photo', () => {
     expect(inside(frame, source)).to.equal(true);
   });
 
-  it('room above the hair: kept when the photo has it, only half of it is tight, none is cramped', () => {
+  it('room above the hair: kept when the photo has it, a little less of it is tight, none is cramped', () => {
     const source = { width: 2000, height: 1500 };
     const landmarks = face(1000, 560, 400);
     expect(fitFaceFrame(landmarks, spec, limits, source, { x: 1000, y: 100 }).fit).to.equal('moved');

@@ -1,21 +1,23 @@
 import type { FaceLandmarks, Frame, Point } from '../../shared/engine';
 import type { CheckLimits, PhotoSpec } from '../../shared/profiles';
 import { crownMargin, faceFrame, headSlack } from './frame';
+import { clip, nearest, type Pt } from './polygon';
 
 type Size = { width: number; height: number };
 
 /**
  * How a frame met the photo's edges: `ideal` as the rules place it, `moved` shifted or tightened within the checks'
  * limits to stay inside the photo, `cramped` when no frame within those limits fits (the head is too near an edge:
- * the person must step back), `tight` when it fits only with half the wanted room above the hair, and `clamped`,
- * an adjusted frame brought inside the photo.
+ * the person must step back), `tight` when it fits only with less room above the hair than wanted (`tightHair`),
+ * and `clamped`, an adjusted frame brought inside the photo.
  */
 export type Fit = 'ideal' | 'moved' | 'tight' | 'cramped' | 'clamped';
 
 /** Space above the crown that still reads as a whole head, as a share of the height (ideal: `crownMargin`). */
 export const crownMarginRange = [0.04, 0.16] as const;
-/** Space kept above the hair, where the hair is known and within that range of the crown (share of the height). */
+/** Space kept above the hair, where the mask found it (share of the height), and what still passes as `tight`. */
 export const hairMargin = 0.07;
+const tightHair = 0.05;
 /** Hair further above the crown than this share of the height may be cut by the frame rather than fitted. */
 const tallHair = 0.25;
 
@@ -52,10 +54,10 @@ export function fitFaceFrame(
   hair?: Point,
 ): { frame: Frame; fit: Fit } {
   const ideal = faceFrame(face, spec);
-  // Room above the hair is wanted, and half of it will do (said as such) before the frame is called cramped.
+  // Room above the hair is wanted, and a little less will do (said as such) before the frame is called cramped.
   for (const [margin, fit] of [
     [hairMargin, 'moved'],
-    [hairMargin - 0.02, 'tight'],
+    [tightHair, 'tight'],
   ] as const)
     // Straightening the head turns the frame, whose corners then need more room: less straightening may fit.
     for (const rotation of [ideal.rotation, ideal.rotation / 2, 0]) {
@@ -137,45 +139,4 @@ function nearestInside(
     return { d, frame: clampInside(frame, source) };
   }
   return undefined;
-}
-
-type Pt = [number, number];
-
-/** The part of a convex polygon where n·p ≥ k (Sutherland–Hodgman, one edge). */
-function clip(polygon: Pt[], n: Pt, k: number): Pt[] {
-  const side = (p: Pt) => n[0] * p[0] + n[1] * p[1] - k;
-  const out: Pt[] = [];
-  polygon.forEach((p, i) => {
-    const q = polygon[(i + 1) % polygon.length]!;
-    const [sp, sq] = [side(p), side(q)];
-    if (sp >= 0) out.push(p);
-    if (sp >= 0 !== sq >= 0) {
-      const r = sp / (sp - sq);
-      out.push([p[0] + r * (q[0] - p[0]), p[1] + r * (q[1] - p[1])]);
-    }
-  });
-  return out;
-}
-
-/** The point of a convex polygon nearest `target`: the target itself when inside, else on the nearest edge. */
-function nearest(polygon: Pt[], target: Pt): Pt {
-  // Counter-clockwise (as built and clipped): inside is to the left of every edge.
-  const inside = polygon.every((p, i) => {
-    const q = polygon[(i + 1) % polygon.length]!;
-    return (q[0] - p[0]) * (target[1] - p[1]) - (q[1] - p[1]) * (target[0] - p[0]) >= -1e-9;
-  });
-  if (inside) return target;
-  let best: Pt = polygon[0]!;
-  polygon.forEach((p, i) => {
-    const q = polygon[(i + 1) % polygon.length]!;
-    const [dx, dy] = [q[0] - p[0], q[1] - p[1]];
-    const r = Math.max(
-      0,
-      Math.min(1, ((target[0] - p[0]) * dx + (target[1] - p[1]) * dy) / (dx * dx + dy * dy || 1)),
-    );
-    const c: Pt = [p[0] + r * dx, p[1] + r * dy];
-    if (Math.hypot(c[0] - target[0], c[1] - target[1]) < Math.hypot(best[0] - target[0], best[1] - target[1]))
-      best = c;
-  });
-  return best;
 }
