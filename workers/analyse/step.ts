@@ -70,7 +70,7 @@ export function toOutput(frame: Frame, size: { width: number; height: number }) 
   };
 }
 
-/** Whether an output pixel shows the photo, not the white laid where the frame goes past the photo's edge. */
+/** Whether a point in output pixels falls on the photo (past an output edge that is the photo's edge, it does not). */
 export function showsSource(
   frame: Frame,
   size: { width: number; height: number },

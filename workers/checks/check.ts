@@ -23,7 +23,10 @@ export type CheckContext = {
   /** The main face mapped onto the output, and its mesh's bounding box there. */
   face: FaceGeometry | null;
   faceBox: Box | null;
-  /** Whether an output pixel comes from the photo (false where the frame went past its edge: white fill). */
+  /**
+   * Whether a point of the output (or just past its edge) comes from the photo: frames stay inside it (frame/fit.ts),
+   * so this tells where an output edge is the photo's own edge.
+   */
   inSource: (p: { x: number; y: number }) => boolean;
   output: OffscreenCanvas;
   /** Who is the person on the output (analyse/segment.ts); null when face analysis or the model did not run. */

@@ -74,7 +74,7 @@ export function frameRegion(frame: Frame, source: { width: number; height: numbe
   const y = Math.max(0, Math.floor(cy - boxHeight / 2));
   const right = Math.min(source.width, Math.ceil(cx + boxWidth / 2));
   const bottom = Math.min(source.height, Math.ceil(cy + boxHeight / 2));
-  // A frame wholly outside the photo still decodes one pixel: the output is then white, and checks say why.
+  // Frames are kept inside the photo (fit.ts); should one still fall outside, it decodes one pixel, never fails.
   const [left, top] = [Math.min(x, source.width - 1), Math.min(y, source.height - 1)];
   return {
     x: left,
