@@ -8,6 +8,7 @@ import { ProfileSchema } from '../shared/profiles/schema';
 import { humanAssets } from '../workers/analyse/assets.mjs';
 import { intakePlugin } from './intake/plugin';
 import { pwa } from './pwa/config';
+import { servingHeaders } from './serve/headers';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -95,6 +96,7 @@ export function spaConfig(): UserConfig {
       solid(),
       validateProfiles(),
       cspMeta(),
+      servingHeaders(),
       intakePlugin({ dir: process.env.INTAKE_DIR ?? resolve(root, '.intake') }),
       humanAssets(),
       pwa(),

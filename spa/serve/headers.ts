@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join, normalize } from 'node:path';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import { promisify } from 'node:util';
+import type { Connect, Plugin } from 'vite';
+
+/**
+ * How long a response may be kept, by path: hashed build assets never change under their name (a year, immutable);
+ * the page, the service worker, the manifest and the face models (fixed names, until their path carries a version)
+ * are revalidated on every use, which their ETag makes a 304 of a few bytes.
+ */
+export function cachePolicy(path: string): string {
+  if (path.startsWith('/assets/') || /^\/workbox-[\w-]+\.js$/.test(path))
+    return 'public, max-age=31536000, immutable';
+  return 'no-cache';
+}
+
+/** Compressible types Vite's own compression leaves alone: WASM shrinks to a third (tfjs's 424 kB → 137 kB). */
+const precompressed = new Set(['.wasm']);
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+
+/** Reads and compresses a file once per server; the build does not change under a running `npm start`. */
+function compressedFiles(root: string) {
+  const cache = new Map<string, Promise<{ br: Buffer; gzip: Buffer; etag: string } | undefined>>();
+  return (path: string) => {
+    let entry = cache.get(path);
+    if (!entry) {
+      const file = normalize(join(root, path));
+      entry = file.startsWith(root)
+        ? readFile(file).then(
+            async raw => ({
+              etag: `"${createHash('sha256').update(raw).digest('base64url').slice(0, 22)}"`,
+              br: await brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }),
+              gzip: await gzipped(raw, { level: 9 }),
+            }),
+            () => undefined,
+          )
+        : Promise.resolve(undefined);
+      cache.set(path, entry);
+    }
+    return entry;
+  };
+}
+
+/**
+ * What a CDN in front of the studio would do, in `npm start`: the cache policy above on every answer (it wins over
+ * the static server's own `no-cache`), and Brotli or gzip for WASM, which Vite sends as is. (`npm run dev` keeps
+ * Vite's own headers: its modules are not the build's.)
+ */
+export function servingHeaders(): Plugin {
+  const policy: Connect.NextHandleFunction = (request, response, next) => {
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    if (path.startsWith('/api/')) return next(); // the intake says its own (no-store)
+    const setHeader = response.setHeader.bind(response);
+    response.setHeader = (name, value) =>
+      setHeader(name, name.toLowerCase() === 'cache-control' ? cachePolicy(path) : value);
+    setHeader('Cache-Control', cachePolicy(path));
+    next();
+  };
+  return {
+    name: 'trombine:serving-headers',
+    configurePreviewServer(server) {
+      const compressed = compressedFiles(server.config.build.outDir);
+      server.middlewares.use(policy);
+      server.middlewares.use((request, response, next) => {
+        const path = new URL(request.url ?? '/', 'http://x').pathname;
+        const accepts = String(request.headers['accept-encoding'] ?? '');
+        const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
+        if (request.method !== 'GET' || !encoding || !precompressed.has(path.slice(path.lastIndexOf('.'))))
+          return next();
+        void compressed(path).then(files => {
+          if (!files) return next();
+          // The same ETag for either encoding: it names the file's content (Vary says what else differs).
+          response.setHeader('ETag', files.etag);
+          response.setHeader('Vary', 'Accept-Encoding');
+          if (request.headers['if-none-match'] === files.etag) {
+            response.statusCode = 304;
+            return void response.end();
+          }
+          response.setHeader('Content-Type', 'application/wasm');
+          response.setHeader('Content-Encoding', encoding);
+          response.setHeader('Content-Length', files[encoding].length);
+          response.end(files[encoding]);
+        }, next);
+      });
+    },
+  };
+}
