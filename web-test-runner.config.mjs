@@ -3,7 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromePath, chromiumFlags } from './tests/chromium.mjs';
-import { humanTestMiddleware } from './workers/analyse/assets.mjs';
+import { humanBase, humanTestMiddleware } from './workers/analyse/assets.mjs';
 
 /** Writes the counts where scripts/test.mjs reads them for the closing summary line. */
 function countReporter(file) {
@@ -49,7 +49,15 @@ export default {
   testsFinishTimeout: 300_000,
   // Face analysis's models and wasm, at the /human/ paths the worker asks for.
   middleware: [humanTestMiddleware],
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022' }), viteImports],
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      json: true,
+      target: 'es2022',
+      define: { __HUMAN_BASE__: JSON.stringify(humanBase) },
+    }),
+    viteImports,
+  ],
   browsers: [
     chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: chromiumFlags } }),
   ],

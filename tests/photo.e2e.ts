@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { humanBase } from '../workers/analyse/assets.mjs';
 import { axeViolations, startStudio, watchedPage } from './studio';
 import { fixture, photos, toSendStep } from './wizard';
 
@@ -37,7 +38,7 @@ describe('studio, as npm start serves it', () => {
     expect(await response.text()).toContain('http-equiv="Content-Security-Policy"');
   });
 
-  test('caches like a CDN: hashed assets for a year, the page and service worker revalidated, WASM compressed', async () => {
+  test('caches like a CDN: hashed assets and versioned models for a year, the page revalidated, WASM compressed', async () => {
     const get = (path: string, headers: Record<string, string> = {}) =>
       fetch(new URL(path, studio.base), { headers: { 'accept-encoding': 'br, gzip', ...headers } });
     const asset = readdirSync(join(import.meta.dirname, '../dist/assets')).find(name =>
@@ -46,17 +47,20 @@ describe('studio, as npm start serves it', () => {
     expect((await get(`/assets/${asset}`)).headers.get('cache-control')).toBe(
       'public, max-age=31536000, immutable',
     );
-    for (const path of ['/', '/sw.js', '/human/models/facemesh.json'])
+    expect((await get(`${humanBase}models/facemesh.json`)).headers.get('cache-control')).toBe(
+      'public, max-age=31536000, immutable',
+    );
+    for (const path of ['/', '/sw.js', '/manifest.webmanifest'])
       expect([path, (await get(path)).headers.get('cache-control')]).toEqual([path, 'no-cache']);
-    const wasm = await get('/human/wasm/tfjs-backend-wasm-simd.wasm');
+    const wasm = await get(`${humanBase}wasm/tfjs-backend-wasm-simd.wasm`);
     expect(wasm.headers.get('content-encoding')).toBe('br');
     expect(Number(wasm.headers.get('content-length'))).toBeLessThan(424_594 / 2);
     expect(wasm.headers.get('content-type')).toBe('application/wasm');
     const etag = wasm.headers.get('etag')!;
-    expect((await get('/human/wasm/tfjs-backend-wasm-simd.wasm', { 'if-none-match': etag })).status).toBe(
-      304,
-    );
-    const gzip = await get('/human/wasm/tfjs-backend-wasm-simd.wasm', { 'accept-encoding': 'gzip' });
+    expect(
+      (await get(`${humanBase}wasm/tfjs-backend-wasm-simd.wasm`, { 'if-none-match': etag })).status,
+    ).toBe(304);
+    const gzip = await get(`${humanBase}wasm/tfjs-backend-wasm-simd.wasm`, { 'accept-encoding': 'gzip' });
     expect(gzip.headers.get('content-encoding')).toBe('gzip');
     // The intake keeps its own: nothing of a person's deposit is kept by a cache.
     expect((await get('/api/photos/none')).headers.get('cache-control')).toBe('no-store');

@@ -307,7 +307,7 @@ describe('photo studio', () => {
     const context = await studio.browser.newContext({ locale: 'fr-FR', serviceWorkers: 'block' });
     let release = () => {};
     const held = new Promise<void>(resolve => (release = resolve));
-    await context.route(/\/human\/models\/facemesh\.bin$/, async route => {
+    await context.route(/\/human\/\w+\/models\/facemesh\.bin$/, async route => {
       await held;
       await route.continue();
     });

@@ -6,12 +6,12 @@ import { promisify } from 'node:util';
 import type { Connect, Plugin } from 'vite';
 
 /**
- * How long a response may be kept, by path: hashed build assets never change under their name (a year, immutable);
- * the page, the service worker, the manifest and the face models (fixed names, until their path carries a version)
- * are revalidated on every use, which their ETag makes a 304 of a few bytes.
+ * How long a response may be kept, by path: hashed build assets and the face models (under a path named by their
+ * content) never change under their name (a year, immutable); the page, the service worker and the manifest are
+ * revalidated on every use, which their ETag makes a 304 of a few bytes.
  */
 export function cachePolicy(path: string): string {
-  if (path.startsWith('/assets/') || /^\/workbox-[\w-]+\.js$/.test(path))
+  if (path.startsWith('/assets/') || path.startsWith('/human/') || /^\/workbox-[\w-]+\.js$/.test(path))
     return 'public, max-age=31536000, immutable';
   return 'no-cache';
 }

@@ -1,6 +1,7 @@
 // Types for assets.mjs (plain JavaScript so that web-test-runner.config.mjs can import it too).
 import type { Connect, Plugin } from 'vite';
 
+export const humanBase: string;
 export const humanFiles: Map<string, string>;
 export const serveHuman: Connect.NextHandleFunction;
 export function humanAssets(): Plugin;

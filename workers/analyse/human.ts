@@ -4,12 +4,16 @@ import type { Config, FaceResult, Human } from '@vladmandic/human';
  * Only what the checks read: the face detector and the 468-point mesh, on tfjs's WASM backend (WebGL without a GPU
  * is ten times slower). No iris model (2.4 MB gzipped would break the 3 MB budget; the mesh's own eyelids measure
  * the eyes), no emotion (expression is judged by the mouth), nothing else. Files come from our origin
- * (workers/analyse/assets.mjs); the service worker caches /human/ for the next visit, so no IndexedDB copy.
+ * (workers/analyse/assets.mjs, under a path named by their content); the service worker caches /human/ for the
+ * next visit, so no IndexedDB copy.
  */
+/** Where the face models and tfjs's .wasm are served (`/human/<content hash>/`), set by assets.mjs at build time. */
+declare const __HUMAN_BASE__: string;
+
 const config: Partial<Config> = {
   backend: 'wasm',
-  modelBasePath: '/human/models/',
-  wasmPath: '/human/wasm/',
+  modelBasePath: `${__HUMAN_BASE__}models/`,
+  wasmPath: `${__HUMAN_BASE__}wasm/`,
   cacheModels: false,
   warmup: 'none',
   cacheSensitivity: 0,
