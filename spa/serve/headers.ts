@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { join, normalize } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import type { Connect, Plugin } from 'vite';
@@ -21,14 +21,17 @@ const precompressed = new Set(['.wasm']);
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
 
-/** Reads and compresses a file once per server; the build does not change under a running `npm start`. */
+/**
+ * Reads and compresses a file once per server (the build does not change under a running `npm start`); a path that
+ * is no file is not remembered, so requests for made-up names cannot fill the memory.
+ */
 function compressedFiles(root: string) {
   const cache = new Map<string, Promise<{ br: Buffer; gzip: Buffer; etag: string } | undefined>>();
   return (path: string) => {
     let entry = cache.get(path);
     if (!entry) {
       const file = normalize(join(root, path));
-      entry = file.startsWith(root)
+      entry = file.startsWith(root + sep)
         ? readFile(file).then(
             async raw => ({
               etag: `"${createHash('sha256').update(raw).digest('base64url').slice(0, 22)}"`,
@@ -39,6 +42,7 @@ function compressedFiles(root: string) {
           )
         : Promise.resolve(undefined);
       cache.set(path, entry);
+      void entry.then(found => found || cache.delete(path));
     }
     return entry;
   };
