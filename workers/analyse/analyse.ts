@@ -115,9 +115,8 @@ async function measureClosely(
     const result = measured(nearest, cropScale, { x, y });
     // The hair, which the mesh does not cover: where the head really ends, and whether the photo cuts it.
     const mask = await personMask(crop);
-    const { leftEye, rightEye, chin } = faceGeometry(nearest.mesh.map(([px, py]) => ({ x: px, y: py })));
-    const eyes = { x: (leftEye.x + rightEye.x) / 2, y: (leftEye.y + rightEye.y) / 2 };
-    const top = mask && hairTop(mask, eyes, Math.hypot(chin.x - eyes.x, chin.y - eyes.y));
+    const { eyes, t } = faceGeometry(nearest.mesh.map(([px, py]) => ({ x: px, y: py })));
+    const top = mask && hairTop(mask, eyes, t);
     if (!top) return result;
     const hair = { top: { x: eyes.x / cropScale + x, y: top.y / cropScale + y }, cut: top.cut && y === 0 };
     return { ...result, main: { ...result.main, hair } };

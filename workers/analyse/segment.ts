@@ -6,7 +6,8 @@ export type PersonMask = { data: Uint8Array; width: number; height: number };
 /**
  * The person in `image` (the output photo, or the crop around the face in analysis), by MediaPipe's selfie
  * segmentation (256 × 256, made for a head and shoulders). The background checks read only what it calls
- * background; framing sees where the hair ends, and a head cut by the photo's edge. Null when the model could not run: the checks then fall back to geometry around the face.
+ * background; framing sees where the hair ends, and a head cut by the photo's edge. Null when the model could not
+ * run: the checks then fall back to geometry around the face.
  */
 export async function personMask(image: OffscreenCanvas | ImageBitmap): Promise<PersonMask | null> {
   try {

@@ -1,5 +1,5 @@
 import type { Box, Point } from '../../shared/engine';
-import type { CheckLimits, PhotoSpec } from '../../shared/profiles';
+import { profiles, type CheckLimits, type PhotoSpec } from '../../shared/profiles';
 import { checkLimits } from '../../shared/profiles/check-limits';
 import type { Faces } from '../analyse/analyse';
 import { faceGeometry, meshIndex } from '../analyse/mesh';
@@ -13,15 +13,8 @@ import type { CheckModule } from './check';
 export type Context = Parameters<CheckModule['run']>[0];
 export type Rgb = readonly [number, number, number];
 
-export const spec: PhotoSpec = {
-  width: 413,
-  height: 531,
-  maxBytes: 60_000,
-  minQuality: 0.75,
-  background: { whiteAllowed: false },
-  colourRequired: true,
-  checks: checkLimits({}),
-};
+/** The demo profile's card: 413 × 531, white background forbidden, colour required. */
+export const spec: PhotoSpec = profiles.find(profile => profile.id === 'demo')!.photo;
 
 /** A face by its eyes' midpoint (cx, eyesY), T (eyes to chin), eye distance; lid gaps as shares of the eye's width, the lip gap of T. */
 export type FaceShape = {

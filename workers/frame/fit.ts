@@ -1,6 +1,6 @@
 import type { FaceLandmarks, Frame, Point } from '../../shared/engine';
 import type { CheckLimits, PhotoSpec } from '../../shared/profiles';
-import { crownMargin, faceFrame, headSlack } from './frame';
+import { crownMargin, eyesAndT, faceFrame, headSlack } from './frame';
 import { clip, nearest, type Pt } from './polygon';
 
 type Size = { width: number; height: number };
@@ -20,6 +20,8 @@ export const hairMargin = 0.07;
 const tightHair = 0.05;
 /** Hair further above the crown than this share of the height may be cut by the frame rather than fitted. */
 const tallHair = 0.25;
+/** Eyes placed a hair inside their limits (share of the width): the output's mesh must not read them just outside. */
+const eyesSlack = 0.005;
 
 /** The frame's axis-aligned extent (a turned frame needs its corners) and where its centre may go inside `source`. */
 function centreRange(frame: Pick<Frame, 'width' | 'height' | 'rotation'>, source: Size) {
@@ -81,9 +83,7 @@ function nearestInside(
   aboveHair: number,
 ) {
   const { headMax, eyesMin, eyesMax } = limits['face.framing'];
-  const { leftEye, rightEye, chin } = face;
-  const eyes = { x: (leftEye.x + rightEye.x) / 2, y: (leftEye.y + rightEye.y) / 2 };
-  const t = Math.hypot(chin.x - eyes.x, chin.y - eyes.y);
+  const { eyes, t } = eyesAndT(face);
   const angle = (ideal.rotation * Math.PI) / 180;
   const [u, v] = [
     { x: Math.cos(angle), y: Math.sin(angle) },
@@ -98,7 +98,7 @@ function nearestInside(
     const range = centreRange({ width, height, rotation: ideal.rotation }, source);
     // The centre in the face's axes, from the eyes: a across (the eyes off the centre line), b down (the space
     // above the crown). The limits make a rectangle of (a, b); the photo's edges cut it along the frame's axes.
-    const [a0, a1] = [(0.495 - eyesMax) * width, (0.505 - eyesMin) * width];
+    const [a0, a1] = [(0.5 - eyesSlack - eyesMax) * width, (0.5 + eyesSlack - eyesMin) * width];
     const [crownB0, crownB1] = crownMarginRange.map(m => height / 2 - t - m * height).reverse() as [
       number,
       number,
@@ -126,9 +126,10 @@ function nearestInside(
     ] as [Pt, number][])
       polygon = clip(polygon, n, k);
     if (polygon.length === 0) continue;
-    const [a, b] = nearest(polygon, [0, height / 2 - t - crownMargin * height]);
+    const wanted: Pt = [0, height / 2 - t - crownMargin * height];
+    const [a, b] = nearest(polygon, wanted);
     const centre = { x: eyes.x + a * u.x + b * v.x, y: eyes.y + a * u.y + b * v.y };
-    const d = Math.hypot(a, b - (height / 2 - t - crownMargin * height)) + (ideal.height - height);
+    const d = Math.hypot(a - wanted[0], b - wanted[1]) + (ideal.height - height);
     const frame = {
       x: centre.x - width / 2,
       y: centre.y - height / 2,

@@ -24,15 +24,20 @@ export function centredFrame(source: { width: number; height: number }, spec: Ph
   };
 }
 
+/** The eyes' midpoint and T (eyes to chin), the two measures every frame and framing rule starts from. */
+export function eyesAndT({ leftEye, rightEye, chin }: FaceLandmarks) {
+  const eyes = { x: (leftEye.x + rightEye.x) / 2, y: (leftEye.y + rightEye.y) / 2 };
+  return { eyes, t: Math.hypot(chin.x - eyes.x, chin.y - eyes.y) };
+}
+
 /**
  * The frame an ID photo needs around this face: eyes' midpoint centred horizontally, the head (crown ≈ 2T above
  * the chin, T = eyes-to-chin) filling `headShare` of the height, the eye line level (roll corrected).
  */
 export function faceFrame(face: FaceLandmarks, spec: PhotoSpec): Frame {
-  const { leftEye, rightEye, chin } = face;
-  const eyes = { x: (leftEye.x + rightEye.x) / 2, y: (leftEye.y + rightEye.y) / 2 };
+  const { leftEye, rightEye } = face;
+  const { eyes, t } = eyesAndT(face);
   const roll = Math.atan2(rightEye.y - leftEye.y, rightEye.x - leftEye.x);
-  const t = Math.hypot(chin.x - eyes.x, chin.y - eyes.y);
   const height = (2 * t) / headShare;
   const width = height * (spec.width / spec.height);
   // From the eyes, the frame's centre lies along the face's own "down" direction.
