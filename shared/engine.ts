@@ -89,8 +89,14 @@ export type FaceAnalysis = {
 };
 
 /**
+ * The Cache Storage where the studio keeps the face analysis's files (/human/…): filled by the page
+ * (spa/analysis), read by the service worker's cache-first route and by the engine's worker.
+ */
+export const faceCacheName = 'trombine-human';
+
+/**
  * `done`; `unavailable` when face analysis could not run (its files could not be downloaded, the backend failed…);
- * `later` when its models were still downloading after the wait the caller allowed (a first use on a weak link).
+ * `later` when its models were not loaded and the caller said not to fetch them (`faceModels: 'if-loaded'`).
  */
 export type Analysis = 'done' | 'unavailable' | 'later';
 
@@ -99,10 +105,11 @@ export type OpenOptions = {
   /** The language of an error found while opening it. */
   lang?: Lang;
   /**
-   * How long the photo may wait for the face models' first download before going on without them (`facesLater`);
-   * no limit by default. The studio bounds it: on a weak link, the models can take minutes.
+   * `fetch` (the default): the face models are fetched if need be, however long it takes. `if-loaded`: used only if
+   * the worker has them already, never fetched: the studio downloads them itself (spa/analysis), on weak links for
+   * minutes, and meanwhile the photo goes on without face analysis (`facesLater`).
    */
-  faceWaitMs?: number;
+  faceModels?: 'fetch' | 'if-loaded';
   /** false skips face analysis and the preview (the benchmark's bare pipeline); face checks then say why. */
   analyse?: boolean;
 };
@@ -112,7 +119,17 @@ export type OpenOptions = {
  * which wins over the face analysis found, which wins over a centred crop; all in source pixels, as the photo is
  * displayed (EXIF orientation applied). A frame is always kept inside the photo (moved, then shrunk).
  */
-export type RenderOptions = { lang?: Lang; frame?: Frame; face?: FaceLandmarks };
+export type RenderOptions = {
+  lang?: Lang;
+  frame?: Frame;
+  face?: FaceLandmarks;
+  /**
+   * `visually-lossless` (the default): the lowest JPEG quality that still looks like the resized image, under the
+   * cap (workers/encode). `highest`: the highest quality under the cap, without the perceptual search's scores (100
+   * to 300 ms here): the benchmark's like-for-like comparison with libraries that only fit a cap.
+   */
+  encode?: 'visually-lossless' | 'highest';
+};
 export type ProcessOptions = OpenOptions & RenderOptions;
 
 export type Timings = {
@@ -138,7 +155,7 @@ export type PhotoResult =
       source: { width: number; height: number };
       /** What face analysis found, in source pixels; absent when it found no face or did not run. */
       face?: FaceAnalysis;
-      /** The face models were still downloading (`faceWaitMs`): once `engine.faceModels()` says so, open again. */
+      /** Analysed without the face models (`faceModels: 'if-loaded'`): open it again once they are here. */
       facesLater?: true;
       /**
        * A copy of the whole source, at most about 1024 px on its long side (the one face analysis reads), for a page

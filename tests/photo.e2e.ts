@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { createServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { humanBase } from '../workers/analyse/assets.mjs';
 import { axeViolations, startStudio, watchedPage } from './studio';
@@ -64,6 +65,35 @@ describe('studio, as npm start serves it', () => {
     expect(gzip.headers.get('content-encoding')).toBe('gzip');
     // The intake keeps its own: nothing of a person's deposit is kept by a cache.
     expect((await get('/api/photos/none')).headers.get('cache-control')).toBe('no-store');
+    // A model cut short is taken up where it stopped (spa/analysis/download.ts).
+    const part = await get(`${humanBase}models/facemesh.bin`, { range: 'bytes=1000-1999' });
+    expect([part.status, (await part.arrayBuffer()).byteLength]).toEqual([206, 1000]);
+    expect((await get(`${humanBase}human.esm.js`)).headers.get('content-encoding')).toMatch(/^(br|gzip)$/);
+  });
+
+  test('npm run dev compresses what it serves, and keeps the versioned models for a year', async () => {
+    const dev = await createServer({
+      configLoader: 'runner',
+      mode: 'development',
+      logLevel: 'warn',
+      server: { port: 0, strictPort: false, hmr: false },
+    });
+    await dev.listen();
+    try {
+      const get = (path: string) =>
+        fetch(new URL(path, dev.resolvedUrls!.local[0]), { headers: { 'accept-encoding': 'br, gzip' } });
+      for (const path of ['/main.tsx', `${humanBase}models/facemesh.json`, `${humanBase}human.esm.js`])
+        expect([path, (await get(path)).headers.get('content-encoding')]).toEqual([path, 'br']);
+      const wasm = await get(`${humanBase}wasm/tfjs-backend-wasm-simd.wasm`);
+      expect([wasm.headers.get('content-encoding'), wasm.headers.get('cache-control')]).toEqual([
+        'br',
+        'public, max-age=31536000, immutable',
+      ]);
+      expect((await wasm.arrayBuffer()).byteLength).toBe(424_594); // decoded whole
+      expect((await get('/')).headers.get('cache-control')).toBe('no-cache');
+    } finally {
+      await dev.close();
+    }
   });
 
   test('the hub lists the demo profile’s tasks, in French, without an accessibility violation', async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, startStudio, tabTo, watchedPage } from './studio';
-import { atStep, confirmChecks, fixture, photos, stepHeading, toFraming, toSendStep } from './wizard';
+import { confirmChecks, fixture, photos, stepHeading, toFraming, toSendStep } from './wizard';
 
 let studio: Awaited<ReturnType<typeof startStudio>>;
 
@@ -298,33 +298,6 @@ describe('photo studio', () => {
     );
     expect(await page.getByRole('button', { name: 'Envoyer', exact: true }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
-
-  test('a first photo on a weak link shows without waiting for the face models, then is framed by the face', async () => {
-    // The face mesh (1.4 MB) held back, as a slow link would: no service worker, whose cache would answer instead.
-    const context = await studio.browser.newContext({ locale: 'fr-FR', serviceWorkers: 'block' });
-    let release = () => {};
-    const held = new Promise<void>(resolve => (release = resolve));
-    await context.route(/\/human\/\w+\/models\/facemesh\.bin$/, async route => {
-      await held;
-      await route.continue();
-    });
-    const { page, errors } = await watchedPage(context, new URL('/photo', studio.base).href);
-    await toFraming(page, photos.ok); // the engine waits 10 s for the models, then goes on without them
-    const status = page.locator('p.status[role="status"]');
-    expect(await status.textContent()).toMatch(/^L’analyse du visage se télécharge encore \(2,5\u00a0Mo/);
-    const photo = page.locator('.view img');
-    const centred = await photo.getAttribute('style');
-
-    release();
-    await expect.poll(() => status.textContent()).toBe('');
-    expect(await photo.getAttribute('style')).not.toBe(centred); // framed by the face now
-    await page.getByRole('button', { name: 'Continuer' }).click();
-    await atStep(page, 4);
-    await confirmChecks(page, photos.ok); // the verdict of a photo whose face was checked
-    expect(await page.locator('main').textContent()).not.toMatch(/se télécharge encore/);
     expect(errors).toEqual([]);
     await context.close();
   });

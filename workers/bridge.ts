@@ -41,7 +41,7 @@ export function makeEngine({
   let queue: Promise<unknown> = Promise.resolve();
   let pending = 0;
   let locating = false;
-  /** Calls outside the photo queue under way (a live locate, the face models' download): the worker must stay. */
+  /** Calls outside the photo queue under way (a live locate): the worker must stay. */
   let aside = 0;
   /** Arms the idle stop once nothing is under way. */
   const rest = () => {
@@ -194,30 +194,10 @@ export function makeEngine({
     }
   }
 
-  /**
-   * Settles once the worker has the face models (true), or cannot get them (false): a photo that went on without
-   * them (`facesLater`) is processed again then. No time-out: on a weak link the download may take minutes; the
-   * worker is kept meanwhile, outside the photo queue.
-   */
-  async function faceModels(): Promise<boolean> {
-    aside++;
-    clearTimeout(idle);
-    try {
-      const { api, ended } = start();
-      return (await Promise.race([api.faceModels(), ended])) === true;
-    } catch {
-      return false;
-    } finally {
-      aside--;
-      rest();
-    }
-  }
-
   return {
     process,
     open,
     locate,
-    faceModels,
     warmUp: () =>
       enqueue(async () => {
         const { api, ended } = start();

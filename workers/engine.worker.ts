@@ -1,5 +1,4 @@
 import { expose } from 'comlink';
-import { loadHuman } from './analyse/human';
 import { locate } from './analyse/locate';
 import { closeSession, openSession, process, renderFrame } from './process';
 import { idleExitMessage } from './protocol';
@@ -33,13 +32,6 @@ function busy<Args extends unknown[], Result>(task: (...args: Args) => Promise<R
 /** Compiles what the first photo would otherwise wait for (pica's wasm); safe to call any number of times. */
 const warmUp = (): Promise<void> => warmUpResize();
 
-/** Settles once the face models are loaded (true) or cannot be (false): a photo that went on without them waits here. */
-const faceModels = (): Promise<boolean> =>
-  loadHuman().then(
-    () => true,
-    () => false,
-  );
-
 const api = {
   process: busy(process),
   open: busy(openSession),
@@ -47,7 +39,6 @@ const api = {
   close: closeSession,
   warmUp: busy(warmUp),
   locate: busy(locate),
-  faceModels: busy(faceModels),
 };
 export type PhotoApi = typeof api;
 

@@ -36,7 +36,7 @@ export async function render(opened: Opened, spec: PhotoSpec, options: RenderOpt
     const local = { ...frame, x: frame.x - region.x, y: frame.y - region.y };
     const canvas = await resize(bitmap, scaleFrame(local, bitmap.width / region.width), spec);
     const resized = clock.lap();
-    const encoded = await encode(canvas, spec);
+    const encoded = await encode(canvas, spec, options.encode);
     const encodedAt = clock.lap();
     // Segmentation reads the output itself (the head and shoulders it was made for): it counts as analysis.
     const mask = faces && analysed.analysis === 'done' ? await personMask(canvas) : null;

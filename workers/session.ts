@@ -22,10 +22,11 @@ export async function openPhoto(file: Blob, options: OpenOptions = {}): Promise<
   const start = performance.now();
   const info = await guard(file, options.lang ?? 'fr');
   const analysing = options.analyse !== false;
-  if (analysing) startLoadingHuman();
+  const fetching = options.faceModels !== 'if-loaded';
+  if (analysing && fetching) startLoadingHuman();
   const sniffed = performance.now();
   const analysed: Analysed = analysing
-    ? await analyseSource(file, info, options.faceWaitMs)
+    ? await analyseSource(file, info, fetching)
     : { faces: null, analysis: 'unavailable', preview: undefined };
   return { file, info, analysed, timings: { sniff: sniffed - start, analyse: performance.now() - sniffed } };
 }

@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { faceCacheName } from '../../shared/engine';
 
 /**
  * The app shell (HTML, the hashed JS and CSS, the photo engine's worker, the icon) is precached: after one visit the
@@ -42,11 +43,11 @@ export function pwa(): Plugin[] {
       cleanupOutdatedCaches: true,
       runtimeCaching: [
         {
-          // Face models: large, immutable, needed only on the framing step.
+          // Face models: large, immutable; the page fills this cache itself (spa/analysis), resuming cut downloads.
           urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/human/'),
           handler: 'CacheFirst',
           options: {
-            cacheName: 'trombine-human',
+            cacheName: faceCacheName,
             expiration: { maxEntries: 40 },
             cacheableResponse: { statuses: [200] },
           },

@@ -7,9 +7,23 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openEnginePage } from '../../scripts/engine-page.mjs';
 import { benchFace } from './face.mjs';
-import { print, summarise, workerBundle } from './report.mjs';
+import {
+  allPhotos,
+  encodeCurve,
+  encoders,
+  print,
+  printEncoders,
+  summarise,
+  workerBundle,
+} from './report.mjs';
 
-const options = { runs: { type: 'string', default: '15' }, warmups: { type: 'string', default: '2' } };
+const options = {
+  runs: { type: 'string', default: '15' },
+  warmups: { type: 'string', default: '2' },
+  // The score against quality study of the encoder's threshold, on every photo (see encodeCurve()).
+  curve: { type: 'string' },
+  dump: { type: 'string' },
+};
 const { values } = parseArgs({ options: /** @type {const} */ (options) });
 const [runs, warmups] = [Number(values.runs), Number(values.warmups)];
 if (!(runs >= 1 && warmups >= 0)) throw new Error('--runs must be at least 1 and --warmups at least 0');
@@ -17,11 +31,22 @@ if (runs < 7) console.warn(`bench: ${runs} runs is a smoke test, not a measureme
 const here = (/** @type {string} */ path) => fileURLToPath(new URL(path, import.meta.url));
 
 const { page, inputUrl, close } = await openEnginePage({ page: 'bench.html' });
+if (values.curve) {
+  try {
+    await page.waitForFunction(() => window.bench !== undefined, null, { timeout: 60_000 });
+    await encodeCurve(page, inputUrl, values.curve, values.dump);
+  } finally {
+    await close();
+  }
+  process.exit(0);
+}
 /** @type {string[]} */
 const foreign = [];
 /** @type {any[]} */
 const raw = [];
 let chromium;
+/** @type {any[]} */
+let realPhotos = [];
 let bicScriptLoads = 0;
 try {
   // Every request of the page and of its workers (BIC's included); reloaded so the first load is watched too.
@@ -50,6 +75,13 @@ try {
       }
     }
   }
+  // The encoder on a sample of the real photos (every fourth, framed by the engine's face analysis).
+  const sample = allPhotos()
+    .filter(path => path.includes('/real/'))
+    .filter((_, i) => i % 4 === 0);
+  console.log(`bench: both encoders on ${sample.length} real photos`);
+  const options = { urls: sample.map(inputUrl), runs: Math.min(runs, 5) };
+  realPhotos = await page.evaluate(options => window.bench.encoding(options), options);
   chromium = page.context().browser()?.version();
 } finally {
   await close();
@@ -61,6 +93,8 @@ if (!bicScriptLoads)
 const cases = raw.map(summarise);
 const spec = raw[0].spec;
 for (const c of cases) print(c, spec.maxBytes);
+const encoding = encoders(realPhotos);
+printEncoders('real photos (tests/fixtures/real, every fourth)', encoding);
 const bundle = workerBundle(here('../../dist/assets'));
 if (bundle) console.log(`\nengine worker bundle (dist/, last build): ${bundle.raw} B, ${bundle.gzip} B gzip`);
 const machine = {
@@ -71,7 +105,17 @@ const machine = {
   date: new Date().toISOString(),
   decode_floor: 'createImageBitmap in a dedicated module worker, timed around the round trip like ours',
 };
+// What is measured so far is written first: the face analysis below is a separate page and may fail on its own.
+const measured = { machine, spec, engine_worker_bundle: bundle, cases, real_photos_encoding: encoding };
+writeFileSync(here('results.json'), `${JSON.stringify(measured, null, 2)}\n`);
 const face = await benchFace(Math.max(3, Math.min(runs, 10)));
-const json = { machine, spec, engine_worker_bundle: bundle, cases, face_analysis: face };
+const json = {
+  machine,
+  spec,
+  engine_worker_bundle: bundle,
+  cases,
+  real_photos_encoding: encoding,
+  face_analysis: face,
+};
 writeFileSync(here('results.json'), `${JSON.stringify(json, null, 2)}\n`);
 console.log('\nwritten: tests/bench/results.json; all requests stayed on 127.0.0.1');

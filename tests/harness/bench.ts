@@ -1,5 +1,6 @@
 // The benchmark page (tests/bench/run.mjs drives it): four ways from a phone JPEG to a 413×531 ID photo, timed in
 // turns in one page so that they share the machine's noise, each output scored by SSIM against one reference.
+import { compareEncoders, curve, outputCanvas } from './bench-encode';
 import { croppedJpeg, outputLuma, phoneJpeg, referenceLuma, type Box, type Size } from './bench-input';
 import { bic, bicWorkerFailures, canvas, engine, floor, ours, spec, type Sample } from './bench-methods';
 import { ssim, ssimSelfTest } from './ssim';
@@ -10,9 +11,10 @@ const methods: Method[] = ['floor', 'ours', 'bic', 'bicCrop', 'canvas'];
 async function measure(input: Size & { label: string }, fixture: ImageBitmap, runs: number, warmups: number) {
   const made = await phoneJpeg(fixture, input);
   const file = made.blob;
-  const first = await engine.process(file, spec, { analyse: false });
+  const first = await engine.process(file, spec, { analyse: false, encode: 'highest' });
   if (!first.ok) throw new Error(`engine: ${first.error.code}`);
   const box: Box = first.frame; // the frame ours chose: every method and the reference see the same pixels
+  const encoders = await compareEncoders(await outputCanvas(file, first.frame), runs);
   const reference = await referenceLuma(file, box, spec);
   const crop = await croppedJpeg(file, box);
   const run: Record<Method, () => Promise<Sample>> = {
@@ -43,7 +45,11 @@ async function measure(input: Size & { label: string }, fixture: ImageBitmap, ru
     Promise.all(samples[method].map(s => score(s.output, withSsim)));
   // "At equal or fewer bytes": ours again, capped at what BIC produced (not timed).
   const bicBytes = samples.bicCrop[0]?.output?.size ?? spec.maxBytes;
-  const matched = await engine.process(file, { ...spec, maxBytes: bicBytes }, { analyse: false });
+  const matched = await engine.process(
+    file,
+    { ...spec, maxBytes: bicBytes },
+    { analyse: false, encode: 'highest' },
+  );
   return {
     input: input.label,
     size: `${input.width}×${input.height}`,
@@ -56,6 +62,7 @@ async function measure(input: Size & { label: string }, fixture: ImageBitmap, ru
     oursBytes,
     oursStages: samples.ours.map(s => s.stages!),
     oursAtBicBytes: await score(matched.ok ? matched.output?.blob : null),
+    encoders,
   };
 }
 
@@ -76,7 +83,23 @@ async function run({ fixtureUrl, input, runs, warmups }: Options) {
   return { ...result, spec };
 }
 
-const bench = { run };
+/** Both encoders on real photos, each framed by the engine's face analysis (the studio's own output canvas). */
+async function encoding({ urls, runs }: { urls: string[]; runs: number }) {
+  await engine.warmUp();
+  const out = [];
+  for (const url of urls) {
+    const canvas = await outputCanvas(await (await fetch(url)).blob());
+    out.push(await compareEncoders(canvas, runs));
+  }
+  return out;
+}
+
+/** The score against quality curve of one photo, on its output canvas (tests/bench/run.mjs --curve). */
+async function photoCurve({ url, qualities, keep }: { url: string; qualities: number[]; keep: number[] }) {
+  return curve(await outputCanvas(await (await fetch(url)).blob()), qualities, keep);
+}
+
+const bench = { run, encoding, curve: photoCurve };
 declare global {
   interface Window {
     bench: typeof bench;

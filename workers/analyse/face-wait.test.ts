@@ -5,15 +5,14 @@ import { makeEngine } from '../bridge';
 const spec = profiles.find(p => p.id === 'demo')!.photo;
 const fixture = async (path: string) => (await fetch(`/tests/fixtures/${path}`)).blob();
 
-/** A first photo on a weak link: it does not wait for the face models beyond `faceWaitMs`, and is redone after. */
-describe('face models still downloading (faceWaitMs)', () => {
+/** The studio downloads the face analysis itself (spa/analysis): meanwhile the engine must not fetch it. */
+describe("face models the caller fetches (faceModels: 'if-loaded')", () => {
   const engine = makeEngine();
   after(() => engine.terminate());
 
-  it('goes on without them, says so, and frames by the face once faceModels() says they are here', async () => {
+  it('goes on without them and says so, then uses them once this worker has them', async () => {
     const photo = await fixture('compliance/franck_02045-phone.jpg');
-    // A fresh worker has no models yet: no wait at all is sure to find them still on their way.
-    const early = await engine.process(photo, spec, { faceWaitMs: 0 });
+    const early = await engine.process(photo, spec, { faceModels: 'if-loaded' });
     if (!early.ok) throw new Error(early.error.message);
     expect(early.facesLater).to.equal(true);
     expect(early.face).to.equal(undefined);
@@ -21,8 +20,10 @@ describe('face models still downloading (faceWaitMs)', () => {
     const count = early.checks.find(check => check.id === 'face.count')!;
     expect([count.status, count.key]).to.deep.equal(['warn', 'check.face.count.later']);
 
-    expect(await engine.faceModels()).to.equal(true);
-    const later = await engine.process(photo, spec, { faceWaitMs: 0 });
+    // The default fetches them; from then on the worker has them, and 'if-loaded' uses them.
+    const loaded = await engine.process(photo, spec);
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const later = await engine.process(photo, spec, { faceModels: 'if-loaded' });
     if (!later.ok) throw new Error(later.error.message);
     expect(later.facesLater).to.equal(undefined);
     expect(later.face?.count).to.equal(1);

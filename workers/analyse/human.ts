@@ -1,4 +1,6 @@
+import type * as HumanModule from '@vladmandic/human';
 import type { Config, FaceResult, Human } from '@vladmandic/human';
+import { faceCacheName } from '../../shared/engine';
 
 /**
  * Only what the checks read: the face detector and the 468-point mesh, on tfjs's WASM backend (WebGL without a GPU
@@ -39,21 +41,47 @@ const config: Partial<Config> = {
   } as Config['face'],
 };
 
+/**
+ * The studio's page downloads these files itself into Cache Storage (spa/analysis): read them there first, so a
+ * worker that no service worker controls yet (a first visit) does not download them a second time. tfjs fetches
+ * models and .wasm through the global fetch.
+ */
+let readingCache = false;
+function readCachedFirst() {
+  if (readingCache || !('caches' in self)) return;
+  readingCache = true;
+  const network = self.fetch.bind(self);
+  self.fetch = async (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+    const cached = url.pathname.startsWith(__HUMAN_BASE__)
+      ? await caches.match(url.pathname, { cacheName: faceCacheName }).catch(() => undefined)
+      : undefined;
+    return cached ?? network(input, init);
+  };
+}
+
 let loading: Promise<Human> | undefined;
+let loaded: Human | undefined;
+
+/** Whether this worker has human and its models already (a photo may then use them without fetching anything). */
+export const humanLoaded = (): boolean => loaded !== undefined;
 
 /**
- * Human and its models, fetched once per worker on the first photo or camera frame (never by the app shell). A
- * failed download is forgotten, so a later call tries again. Human only logs a model it could not fetch, and its
+ * Human and its models, fetched once per worker on the first photo or camera frame (never by the app shell). Human's
+ * own code is a file among the models' (its ESM build, self-contained), so that the page can download it with them.
+ * A failed download is forgotten, so a later call tries again. Human only logs a model it could not fetch, and its
  * detect then never settles: a model missing is an error here.
  */
 export function loadHuman(): Promise<Human> {
   loading ??= (async () => {
-    const { Human } = await import('@vladmandic/human');
+    readCachedFirst();
+    const url = `${__HUMAN_BASE__}human.esm.js`;
+    const { Human } = (await import(/* @vite-ignore */ url)) as typeof HumanModule;
     const human = new Human(config);
     await human.load();
     const missing = human.models.stats().modelStats.filter(model => !model.loaded);
     if (missing.length) throw new Error(`face models not loaded: ${missing.map(m => m.name).join(', ')}`);
-    return human;
+    return (loaded = human);
   })().catch((error: unknown) => {
     loading = undefined;
     throw error;

@@ -2,7 +2,7 @@ import type { Analysis, Box, Frame, Point } from '../../shared/engine';
 import { decode } from '../decode/decode';
 import type { SourceInfo } from '../sniff/guard';
 import { analyseFaces, type Faces } from './analyse';
-import { loadHuman } from './human';
+import { humanLoaded, loadHuman } from './human';
 import { faceGeometry, type FaceGeometry } from './mesh';
 
 /** Face analysis reads a copy of at most this many pixels on its long side (and the studio shows it). */
@@ -24,27 +24,21 @@ export type Analysed = {
 /**
  * One small decode of the whole source serves both the face analysis's first pass and the preview the studio
  * frames on (the second pass decodes the source around the face again, at full detail). A
- * failing analysis is not the photo's fault: the photo goes on, and the report says the face was not checked. Models
- * not loaded within `waitMs` leave the photo to go on without them (`later`); their download goes on.
+ * failing analysis is not the photo's fault: the photo goes on, and the report says the face was not checked. When
+ * the models may not be fetched (`fetching` false) and are not loaded, the photo goes on without them (`later`).
  */
-export async function analyseSource(file: Blob, info: SourceInfo, waitMs = Infinity): Promise<Analysed> {
+export async function analyseSource(file: Blob, info: SourceInfo, fetching = true): Promise<Analysed> {
   const scale = Math.min(1, previewSide / Math.max(info.width, info.height));
   const bitmap = await decode(file, info, { x: 0, y: 0, width: info.width, height: info.height, scale });
   try {
     const actual = bitmap.width / info.width;
     let [faces, analysis] = [null as Faces | null, 'done' as Analysis];
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const late = new Promise<'late'>(resolve => {
-      if (waitMs < Infinity) timer = setTimeout(() => resolve('late'), waitMs);
-    });
     try {
-      if ((await Promise.race([loadHuman(), late])) === 'late') analysis = 'later';
+      if (!fetching && !humanLoaded()) analysis = 'later';
       else faces = await analyseFaces(bitmap, actual, { file, info });
     } catch (error) {
       console.warn('face analysis', error);
       analysis = 'unavailable';
-    } finally {
-      clearTimeout(timer);
     }
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     canvas.getContext('2d')!.drawImage(bitmap, 0, 0);

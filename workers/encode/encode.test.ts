@@ -1,5 +1,7 @@
 import { expect } from 'chai';
-import { encode } from './encode';
+import { fitCap } from './cap';
+import { encode, visuallyLossless } from './encode';
+import { prepare, ssimulacra2 } from './perceptual';
 
 /** Noise compresses badly: the amount sets how hard the cap is to meet. */
 function noisy(amount: number): OffscreenCanvas {
@@ -14,22 +16,63 @@ function noisy(amount: number): OffscreenCanvas {
   return canvas;
 }
 
-describe('encode under a byte cap', () => {
-  it('lands close under the cap, with a quality between the bounds', async () => {
-    const result = await encode(noisy(60), { maxBytes: 60_000, minQuality: 0.5 });
+/** A head and shoulders from a fixture photo, at the output size. */
+async function photo(): Promise<OffscreenCanvas> {
+  const bitmap = await createImageBitmap(
+    await (await fetch('/tests/fixtures/photos/franck_02045.jpg')).blob(),
+  );
+  const canvas = new OffscreenCanvas(413, 531);
+  canvas.getContext('2d')!.drawImage(bitmap, 150, 0, 448, 576, 0, 0, 413, 531);
+  return canvas;
+}
+
+/** The score of `canvas` encoded at `quality`, decoded, against the canvas. */
+async function scoreAt(canvas: OffscreenCanvas, quality: number): Promise<number> {
+  const pixels = (c: OffscreenCanvas) => c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+  const bitmap = await createImageBitmap(await canvas.convertToBlob({ type: 'image/jpeg', quality }));
+  const decoded = new OffscreenCanvas(canvas.width, canvas.height);
+  decoded.getContext('2d')!.drawImage(bitmap, 0, 0);
+  return ssimulacra2(prepare(pixels(canvas)), pixels(decoded));
+}
+
+describe('encode: the lowest visually lossless quality under a byte cap', () => {
+  it('gives a photo the lowest quality that still looks the same, under the cap', async () => {
+    const canvas = await photo();
+    const spec = { maxBytes: 60_000, minQuality: 0.75 };
+    const result = await encode(canvas, spec);
+    const capped = await fitCap(canvas, spec);
     expect(result.fits).to.equal(true);
+    expect(result.blob.size).to.be.at.most(60_000);
+    expect(result.score).to.be.at.least(visuallyLossless);
+    expect(await scoreAt(canvas, result.quality), 'the score it reports').to.be.closeTo(result.score!, 1e-9);
+    // The lowest: one percent less no longer looks the same. And fewer bytes than the highest quality that fits.
+    expect(result.quality).to.be.within(0.76, capped.quality);
+    expect(await scoreAt(canvas, result.quality - 0.01)).to.be.below(visuallyLossless);
+    expect(result.blob.size).to.be.below(capped.blob.size);
+  });
+
+  it('gives an image that cannot look the same under the cap the highest quality that fits', async () => {
+    const canvas = noisy(60);
+    const spec = { maxBytes: 60_000, minQuality: 0.5 };
+    const result = await encode(canvas, spec);
+    const capped = await fitCap(canvas, spec);
+    expect(result.score).to.be.below(visuallyLossless);
+    expect(result).to.include({ fits: true, quality: capped.quality });
     expect(result.blob.size)
-      .to.be.at.most(60_000)
-      .and.at.least(0.9 * 60_000);
-    expect(result.quality).to.be.within(0.5, 0.95);
+      .to.equal(capped.blob.size)
+      .and.be.at.least(0.9 * 60_000)
+      .and.at.most(60_000);
+  });
+
+  it('never goes under the minimum quality, even when less would look the same', async () => {
+    // A flat image looks the same at any quality.
+    const result = await encode(noisy(0), { maxBytes: 60_000, minQuality: 0.75 });
+    expect(result).to.include({ fits: true, quality: 0.75 });
+    expect(result.score).to.be.at.least(visuallyLossless);
   });
 
   it('needs few encodes on a real photo, for any cap, and never goes over it', async () => {
-    const photo = await createImageBitmap(
-      await (await fetch('/tests/fixtures/photos/franck_02045.jpg')).blob(),
-    );
-    const canvas = new OffscreenCanvas(413, 531);
-    canvas.getContext('2d')!.drawImage(photo, 150, 0, 448, 576, 0, 0, 413, 531);
+    const canvas = await photo();
     let encodes = 0;
     const convert = canvas.convertToBlob.bind(canvas);
     canvas.convertToBlob = options => (encodes++, convert(options));
@@ -40,14 +83,9 @@ describe('encode under a byte cap', () => {
       expect(result.blob.size, `${maxBytes}`).to.be.at.most(maxBytes);
       counts.push(encodes);
     }
-    // A bisection over the 46 whole percents from 0.5 to 0.95 takes 6 or 7 encodes.
-    expect(Math.max(...counts), counts.join(' ')).to.be.at.most(4);
-    expect(counts.reduce((a, b) => a + b) / counts.length, counts.join(' ')).to.be.at.most(3);
-  });
-
-  it('takes the top quality when it already fits', async () => {
-    const result = await encode(noisy(0), { maxBytes: 60_000, minQuality: 0.75 });
-    expect(result).to.include({ fits: true, quality: 0.95 });
+    // The byte search takes two to four; the search down two or three more where the cap leaves room.
+    expect(Math.max(...counts), counts.join(' ')).to.be.at.most(7);
+    expect(counts.reduce((a, b) => a + b) / counts.length, counts.join(' ')).to.be.at.most(5);
   });
 
   it('says when even the minimum quality does not fit', async () => {

@@ -38,8 +38,15 @@ export const en: Strings<typeof fr> = {
   'studio.camera.back': 'Move back a little: your face goes past the oval.',
   'studio.camera.straight': 'Hold your head straight and look at the lens.',
   'studio.camera.ready': 'Perfect: press “Take the photo”.',
+  'studio.faces.progress': 'Face analysis: {received} of {total}.',
   'studio.faces.later':
-    'Face analysis is still downloading (2.5 MB, once only): automatic framing and the face checks will follow by themselves.',
+    'You can go on: automatic framing and the face checks will update by themselves once this download, made only once, is over.',
+  'studio.faces.percent': 'Downloading face analysis: {percent}%.',
+  'studio.faces.retrying':
+    'The connection dropped: the download will pick up where it stopped by itself, as soon as the network is back.',
+  'studio.faces.ready': 'Face analysis ready: the framing and checks are updated.',
+  'studio.faces.held':
+    'Your browser asks to save data: face analysis ({total}, once only) will download only once you have chosen your photo.',
   'studio.camera.video': 'Your camera’s picture',
   'studio.camera.capture': 'Take the photo',
   'studio.camera.stop': 'Stop the camera',
@@ -109,7 +116,7 @@ export const en: Strings<typeof fr> = {
   'a11y.gaps.title': 'Non-accessible content',
   'a11y.gaps.screenReaders': 'Tests with NVDA, JAWS, VoiceOver and TalkBack have not been done yet.',
   'a11y.gaps.liveHints':
-    'The camera’s live hints on the position of the face come from automatic detection: they show only once its models are downloaded (about 2.5 MB) and may be wrong in difficult light.',
+    'The camera’s live hints on the position of the face come from automatic detection: they show only once its models are downloaded (about 2.1 MB) and may be wrong in difficult light.',
   'a11y.made.title': 'About this statement',
   'a11y.made.date': 'Statement written on 21 November 2026.',
   'a11y.made.tech': 'Technologies used: HTML, CSS, JavaScript (SolidJS), WAI-ARIA.',

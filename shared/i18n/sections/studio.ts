@@ -38,8 +38,15 @@ export const fr = {
   'studio.camera.back': 'Reculez un peu : votre visage dépasse de l’ovale.',
   'studio.camera.straight': 'Tenez la tête droite et regardez l’objectif.',
   'studio.camera.ready': 'Parfait : appuyez sur « Prendre la photo ».',
+  'studio.faces.progress': 'Analyse du visage : {received} sur {total}.',
   'studio.faces.later':
-    'L’analyse du visage se télécharge encore (2,5 Mo, une seule fois) : le cadrage automatique et les vérifications du visage suivront d’eux-mêmes.',
+    'Vous pouvez continuer : le cadrage automatique et les vérifications du visage se mettront à jour d’eux-mêmes à la fin de ce téléchargement, fait une seule fois.',
+  'studio.faces.percent': 'Téléchargement de l’analyse du visage : {percent} %.',
+  'studio.faces.retrying':
+    'La connexion est coupée : le téléchargement reprendra de lui-même là où il s’est arrêté, dès que le réseau reviendra.',
+  'studio.faces.ready': 'Analyse du visage prête : le cadrage et les vérifications sont mis à jour.',
+  'studio.faces.held':
+    'Votre navigateur demande d’économiser les données : l’analyse du visage ({total}, une seule fois) ne se téléchargera qu’une fois votre photo choisie.',
   'studio.camera.video': 'Image de votre caméra',
   'studio.camera.capture': 'Prendre la photo',
   'studio.camera.stop': 'Arrêter la caméra',
@@ -116,7 +123,7 @@ export const fr = {
   'a11y.gaps.screenReaders':
     'Les tests de restitution avec NVDA, JAWS, VoiceOver et TalkBack n’ont pas encore été faits.',
   'a11y.gaps.liveHints':
-    'Les conseils de la caméra en direct sur la position du visage viennent d’une détection automatique : ils n’apparaissent qu’une fois ses modèles téléchargés (environ 2,5 Mo) et peuvent se tromper dans une lumière difficile.',
+    'Les conseils de la caméra en direct sur la position du visage viennent d’une détection automatique : ils n’apparaissent qu’une fois ses modèles téléchargés (environ 2,1 Mo) et peuvent se tromper dans une lumière difficile.',
   'a11y.made.title': 'Établissement de cette déclaration',
   'a11y.made.date': 'Déclaration établie le 21 novembre 2026.',
   'a11y.made.tech': 'Technologies utilisées : HTML, CSS, JavaScript (SolidJS), WAI-ARIA.',

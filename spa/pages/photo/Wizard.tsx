@@ -2,6 +2,7 @@ import { createEffect, For, Match, on, Show, Switch, untrack } from 'solid-js';
 import { t } from '../../app/i18n';
 import { profile } from '../../app/settings';
 import { SendPanel } from '../../upload/SendPanel';
+import { AnalysisProgress } from './AnalysisProgress';
 import { ChecksStep } from './ChecksStep';
 import { ConsentStep } from './ConsentStep';
 import { FramingStep } from './FramingStep';
@@ -33,7 +34,8 @@ export function Wizard(props: { flow: 'photo' | 'badge'; title: 'photo.title' | 
   const notice = (n: Notice | undefined) => (!n ? '' : 'message' in n ? n.message : t(n.key, n.params));
 
   return (
-    <div class="wizard">
+    // data-faces: whether the photo shown went without face analysis, for the tests and the weak-link bench.
+    <div class="wizard" data-faces={wizard.facesLater() ? 'later' : 'done'}>
       {/* Step list and heading wait for the saved state: a reload must not announce a step it is not on. */}
       <Show when={wizard.loaded()}>
         <ol class="steps" aria-label={t('studio.steps')}>
@@ -53,8 +55,9 @@ export function Wizard(props: { flow: 'photo' | 'badge'; title: 'photo.title' | 
         </h2>
       </Show>
       <p role="status" class="status">
-        {wizard.busy() ? t('photo.processing') : wizard.facesLater() ? t('studio.faces.later') : ''}
+        {wizard.busy() ? t('photo.processing') : ''}
       </p>
+      <AnalysisProgress wizard={wizard} />
       {/* The source step shows its problems beside the file field; the others here (a framing that fails…). */}
       <p role="alert" class="error">
         {step() === 'source' ? '' : notice(wizard.problem())}

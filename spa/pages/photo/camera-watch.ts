@@ -1,6 +1,7 @@
 import { engine } from '../../app/engine';
 import { profile } from '../../app/settings';
 import type { Located } from '../../../workers/bridge';
+import { faceDownload } from '../../analysis/analysis';
 import { hintFor, lightOf, steady, type Hint } from './camera-hints';
 
 /** Long side of the frame the engine looks at for the live hints: enough for a face, cheap to detect on. */
@@ -33,8 +34,11 @@ export function watchCamera(video: HTMLVideoElement, onHint: (hint: Hint) => voi
   let locating = false;
   let stopped = false;
 
+  // Opening the camera is taking a photo: the download goes ahead even where the browser spares data.
+  faceDownload.start('photo');
   async function locate() {
-    if (locating) return;
+    // Until the page has the face analysis, the engine would fetch it itself: the light hint goes on alone.
+    if (locating || !faceDownload.done()) return;
     locating = true;
     try {
       const scale = locateSide / Math.max(video.videoWidth, video.videoHeight);

@@ -3,15 +3,13 @@ import type { Key } from '../../../shared/i18n';
 import type { Meta } from '../../../shared/upload';
 import type { Frame } from '../../../shared/engine';
 import type { PhotoSession } from '../../../workers/bridge';
+import { faceDownload, prefetchFaceAnalysis } from '../../analysis/analysis';
 import { engine } from '../../app/engine';
 import { lang } from '../../app/i18n';
 import { profile, role } from '../../app/settings';
 import { consentStore, freshWizard, wizardStore, type ConsentReceipt, type WizardState } from './state';
 import type { StepId } from './steps';
 import type { Ready } from './types';
-
-/** How long a photo waits for the face models' first download (2.5 MB) before showing without them. */
-const faceWaitMs = 10_000;
 
 export type Notice = { message: string } | { key: Key; params?: Record<string, string> };
 
@@ -21,6 +19,7 @@ export type Notice = { message: string } | { key: Key; params?: Record<string, s
  */
 export function createWizard(flow: string) {
   const store = wizardStore(flow);
+  prefetchFaceAnalysis();
   const [state, setState] = createSignal<WizardState>(freshWizard());
   const [receipt, setReceipt] = createSignal<ConsentReceipt>();
   const [ready, setReady] = createSignal<Ready>();
@@ -29,6 +28,8 @@ export function createWizard(flow: string) {
   const [loaded, setLoaded] = createSignal(false);
   /** The photo shown went on without face analysis, whose models are still downloading: it is redone when they are. */
   const [facesLater, setFacesLater] = createSignal(false);
+  /** That photo was then analysed again, with them: the frame and the report on screen changed by themselves. */
+  const [facesRedone, setFacesRedone] = createSignal(false);
 
   const consentValid = () => receipt()?.version === profile().consent.version;
   const update = (change: Partial<WizardState>) => setState(current => ({ ...current, ...change }));
@@ -51,23 +52,27 @@ export function createWizard(flow: string) {
   onCleanup(() => URL.revokeObjectURL(ready()?.url ?? ''));
 
   /**
-   * The photo of the moment, analysed once by the engine and rendered at each reframe. While the face models are
-   * known to be on their way, a new photo does not wait for them again; once they are here, it is analysed again.
+   * The photo of the moment, analysed once by the engine and rendered at each reframe. While the page downloads the
+   * face analysis (spa/analysis), the engine does not fetch it: the photo goes on without, and is analysed again
+   * once it is here. A download that failed leaves the engine to try itself, and its checks to say what it found.
    */
   let session: { photo: Blob; engine: PhotoSession } | undefined;
   function sessionFor(photo: Blob, fresh = false): PhotoSession {
     if (session?.photo === photo && !fresh) return session.engine;
     session?.engine.close();
-    const faceWait = facesLater() ? 0 : faceWaitMs;
-    session = { photo, engine: engine.open(photo, { lang: lang(), faceWaitMs: faceWait }) };
+    faceDownload.start('photo');
+    const here = faceDownload.done() || faceDownload.state() === 'failed';
+    session = {
+      photo,
+      engine: engine.open(photo, { lang: lang(), faceModels: here ? 'fetch' : 'if-loaded' }),
+    };
     return session.engine;
   }
   onCleanup(() => session?.engine.close());
 
   /**
-   * Runs the engine; false (with the reason shown) when the photo cannot become a card photo. A first photo on a weak
-   * link does not wait for the face models beyond `faceWaitMs`: it shows framed by the centre, and is redone with
-   * them once they are here (`redoWithFaces`).
+   * Runs the engine; false (with the reason shown) when the photo cannot become a card photo. A photo chosen before
+   * the face analysis is on the device shows framed by the centre, and is redone with it once it is (`redoWithFaces`).
    */
   async function render(photo: Blob, frame?: Frame): Promise<boolean> {
     setBusy(true);
@@ -87,21 +92,24 @@ export function createWizard(flow: string) {
   }
 
   /**
-   * Once the face models are here, the photo of the moment again, its framing kept if set by hand, on the framing or
-   * checks step (later, the person has confirmed what they saw).
+   * Once the face analysis is on the device (or its download failed: the engine then says so), the photo of the moment
+   * again, its framing kept if set by hand, on the framing or checks step (later, the person has confirmed what they
+   * saw).
    */
   let waitingForFaces = false;
   async function redoWithFaces() {
     if (waitingForFaces) return;
     waitingForFaces = true;
-    const arrived = await engine.faceModels();
+    await faceDownload.settled();
     waitingForFaces = false;
     const { photo, frame, step } = state();
     if (!facesLater()) return;
-    if (!photo || !arrived || (step !== 'framing' && step !== 'checks')) return void setFacesLater(false);
+    if (!photo || (step !== 'framing' && step !== 'checks')) return void setFacesLater(false);
     sessionFor(photo, true);
     // A different JPEG: a new deposit, whose checks are confirmed again.
-    if (await render(photo, frame)) update({ key: crypto.randomUUID(), confirmed: unconfirmed() });
+    if (!(await render(photo, frame))) return;
+    update({ key: crypto.randomUUID(), confirmed: unconfirmed() });
+    setFacesRedone(!facesLater());
   }
 
   const needsCertification = () => flow === 'badge' || role() === 'staff';
@@ -112,6 +120,7 @@ export function createWizard(flow: string) {
     ready,
     busy,
     facesLater,
+    facesRedone,
     problem,
     loaded,
     receipt,
@@ -119,6 +128,7 @@ export function createWizard(flow: string) {
     go,
     /** A new photo is a new deposit: new key, automatic framing, and its checks to confirm again. */
     async choose(photo: Blob) {
+      setFacesRedone(false);
       if (!(await render(photo))) return;
       update({
         photo,
