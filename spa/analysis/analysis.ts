@@ -52,6 +52,8 @@ function createFaceDownload() {
   let settle: (done: boolean) => void = () => {};
   const settled = new Promise<boolean>(resolve => (settle = resolve));
   let running: Promise<void> | undefined;
+  /** When this run's bytes started to arrive, and how many were already here then: its rate, for `within`. */
+  let rateFrom: { at: number; received: number } | undefined;
 
   async function run(reason: 'page' | 'photo') {
     const cache = 'caches' in self ? await caches.open(faceCacheName).catch(() => undefined) : undefined;
@@ -62,6 +64,7 @@ function createFaceDownload() {
       else missing.push(file);
     if (missing.length && reason === 'page' && sparingData()) return void setState('held');
     setState('loading');
+    rateFrom = { at: performance.now(), received: received() };
     try {
       for (const file of missing) {
         const blob = await fetchWhole(file.path, {
@@ -91,6 +94,22 @@ function createFaceDownload() {
     done: () => state() === 'done',
     /** Settles once they are all here (true) or cannot be (false). */
     settled: () => settled,
+    /**
+     * Settles once they are all here, or as soon as they will not be within `ms`: at the rate seen so far (after a
+     * second of it) the rest would take longer, the connection is lost, or `ms` have passed.
+     */
+    async within(ms: number): Promise<void> {
+      const start = performance.now();
+      for (;;) {
+        const now = performance.now();
+        if (['done', 'failed', 'retrying'].includes(state()) || now - start >= ms) return;
+        if (rateFrom && now - rateFrom.at >= 1_000) {
+          const rate = (received() - rateFrom.received) / (now - rateFrom.at);
+          if ((total - received()) / rate > ms - (now - start)) return;
+        }
+        await Promise.race([settled, new Promise(resolve => setTimeout(resolve, 200))]);
+      }
+    },
     /**
      * `page`: the photo page opened (held back when the browser spares data); `photo`: a photo was chosen or the
      * camera opened, which goes ahead in every case. Safe to call any number of times.

@@ -14,12 +14,11 @@ import type { Ready } from './types';
 export type Notice = { message: string } | { key: Key; params?: Record<string, string> };
 
 /**
- * How long a new photo waits for the face analysis's download to end before it shows without it, framed by the
- * centre: on a fast link the download started on the page ends within it, and the photo is framed by the face at once.
+ * How long a new photo may wait for the face analysis's download to end before it shows without it, framed by the
+ * centre: on a fast link it ends within it and the photo is framed by the face at once; a download that will not end
+ * in time (its rate says so) is not waited for.
  */
 const faceWaitMs = 10_000;
-const faceWait = () =>
-  Promise.race([faceDownload.settled(), new Promise(resolve => setTimeout(resolve, faceWaitMs))]);
 
 /**
  * The photo wizard's state and actions, for one flow ("photo" or "badge"). Every change of the state is written to
@@ -80,15 +79,15 @@ export function createWizard(flow: string) {
 
   /**
    * Runs the engine; false (with the reason shown) when the photo cannot become a card photo. A photo chosen before
-   * the face analysis is on the device waits for it `faceWaitMs` at most, then shows framed by the centre, and is
-   * redone with it once it is here (`redoWithFaces`).
+   * the face analysis is on the device waits for it `faceWaitMs` at most (not at all when it will not be there by
+   * then), then shows framed by the centre, and is redone with it once it is here (`redoWithFaces`).
    */
   async function render(photo: Blob, frame?: Frame): Promise<boolean> {
     setBusy(true);
     setProblem(undefined);
     if (session?.photo !== photo) {
       faceDownload.start('photo');
-      await faceWait();
+      await faceDownload.within(faceWaitMs);
     }
     const result = await sessionFor(photo).render(profile().photo, { lang: lang(), frame });
     setBusy(false);
