@@ -82,14 +82,12 @@ export async function fetchWhole(url: string, options: WholeOptions): Promise<Bl
         throw new Error(`${url}: ${response.status}`);
       }
       type ||= response.headers.get('Content-Type') ?? '';
-      // A range counts in the bytes on the wire: only an unencoded body can be taken up in the middle.
+      // A range counts in the bytes on the wire: only an unencoded body can be taken up in the middle. Servers need
+      // not say they take ranges (sirv, behind `npm start`, does not): one that cannot answers the whole file.
       const validator = validatorOf(response.headers);
       const encoded = (response.headers.get('Content-Encoding') ?? 'identity') !== 'identity';
-      if (response.status === 200)
-        resume =
-          validator && !encoded && response.headers.get('Accept-Ranges') === 'bytes'
-            ? { validator }
-            : undefined;
+      const refused = response.headers.get('Accept-Ranges') === 'none';
+      if (response.status === 200) resume = validator && !encoded && !refused ? { validator } : undefined;
       const reader = response.body!.getReader();
       for (;;) {
         const { done, value } = await reader.read();
