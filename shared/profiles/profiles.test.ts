@@ -95,6 +95,33 @@ const invalid: [string, (p: ReturnType<typeof valid>) => unknown, string][] = [
   ['bad support e-mail', p => ({ ...p, support: { email: 'assistance' } }), 'support.email'],
 ];
 
+/** Local paths that a browser resolves to another host, or that hide something: each one is refused. */
+const leaving = [
+  '/\\evil.example',
+  '/\\/evil.example',
+  '//evil.example',
+  '/\t/evil.example',
+  '/\n/evil.example',
+  '/ /x',
+  '/\u0000x',
+];
+
+describe('a link to a path of the studio stays on the studio', () => {
+  test.each(leaving)('%j is refused (a browser would leave the origin, or it hides a character)', url => {
+    const result = parseProfile({ ...valid(), links: [{ ...valid().links[0], url }] });
+    expect(result.ok).toBe(false);
+  });
+
+  test('what the refused ones would be to a browser: another host, or a path that is not what it looks like', () => {
+    const hosts = leaving.slice(0, 5).map(url => new URL(url, 'https://studio.example').host);
+    expect(hosts).toEqual(['evil.example', 'evil.example', 'evil.example', 'evil.example', 'evil.example']);
+  });
+
+  test.each(['/photo', '/badge?flow=staff#top', '/%5Cevil.example', '/a/../b'])('%j is taken', url => {
+    expect(parseProfile({ ...valid(), links: [{ ...valid().links[0], url }] }).ok).toBe(true);
+  });
+});
+
 describe('invalid profiles', () => {
   test.each(invalid)('%s is rejected, naming %s', (_, spoil, field) => {
     const result = parseProfile(spoil(valid()));

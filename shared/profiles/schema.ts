@@ -29,12 +29,27 @@ const Text = v.object({
 const isLocalHttp = (url: URL) =>
   url.protocol === 'http:' && ['127.0.0.1', 'localhost'].includes(url.hostname);
 
+const studio = 'https://studio.invalid';
+/**
+ * A path of the studio itself ("/photo"), which stays on the studio's origin whatever a browser makes of it: no
+ * "//host", and no backslash, space or control character anywhere, which URL parsers turn into slashes or drop
+ * ("/\evil.example" and "/<tab>/evil.example" are "//evil.example" to a browser).
+ */
+const hidden = (c: string) =>
+  c === '\\' || /\s/.test(c) || c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f;
+const isStudioPath = (value: string) =>
+  value.startsWith('/') &&
+  !value.startsWith('//') &&
+  !Array.from(value).some(hidden) &&
+  URL.canParse(value, studio) &&
+  new URL(value, studio).origin === studio;
+
 /** https anywhere, http only on this machine, mailto: and tel:, or a path of the studio itself ("/photo"). */
 const LinkUrl = v.pipe(
   v.string(),
   v.check(
     value =>
-      /^\/(?!\/)/.test(value) ||
+      isStudioPath(value) ||
       (URL.canParse(value) &&
         (() => {
           const url = new URL(value);

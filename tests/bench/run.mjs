@@ -105,9 +105,6 @@ const machine = {
   date: new Date().toISOString(),
   decode_floor: 'createImageBitmap in a dedicated module worker, timed around the round trip like ours',
 };
-// What is measured so far is written first: the face analysis below is a separate page and may fail on its own.
-const measured = { machine, spec, engine_worker_bundle: bundle, cases, real_photos_encoding: encoding };
-writeFileSync(here('results.json'), `${JSON.stringify(measured, null, 2)}\n`);
 const face = await benchFace(Math.max(3, Math.min(runs, 10)));
 const json = {
   machine,

@@ -79,13 +79,39 @@ describe('guard: every refusal known before decoding', () => {
 
   it('refuses more than 100 megapixels from the header alone, rounding the count up', async () => {
     expect(await answer(png(10_000, 10_000))).to.match(/^ok /);
-    expect(await answer(png(10_001, 10_000))).to.equal('image.too_many_pixels {"megapixels":101}');
+    expect(await answer(png(10_001, 10_000))).to.equal(
+      'image.too_many_pixels {"megapixels":101,"limit":100}',
+    );
     expect(await answer(await fixture('generated/ihdr-60000.png'))).to.equal(
-      'image.too_many_pixels {"megapixels":3600}',
+      'image.too_many_pixels {"megapixels":3600,"limit":100}',
     );
     expect(await answer(await fixture('generated/sof-65000.jpg'))).to.equal(
-      'image.too_many_pixels {"megapixels":4225}',
+      'image.too_many_pixels {"megapixels":4225,"limit":100}',
     );
+  });
+
+  it('counts a GIF’s first image where it goes past the logical screen, as the decoder would allocate it', async () => {
+    const le = (n: number) => [n & 0xff, n >> 8];
+    const gif = (screen: number, frame: number, colours = true) =>
+      new Blob([
+        new Uint8Array([
+          ...[71, 73, 70, 56, 57, 97], // GIF89a
+          ...le(screen),
+          ...le(screen),
+          colours ? 0xf7 : 0, // a global colour table of 256 colours
+          0,
+          0,
+          ...(colours ? new Array(3 * 256).fill(0) : []),
+          ...[0x21, 0xff, 11, ...new Array(11).fill(65), 3, 1, 0, 0, 0], // an application extension (a loop)
+          ...[0x21, 0xfe, 4, 104, 105, 33, 33, 0], // a comment
+          ...[0x2c, ...le(0), ...le(0), ...le(frame), ...le(frame), 0],
+        ]),
+      ]);
+    expect(await answer(gif(400, 20_000))).to.equal('image.too_many_pixels {"megapixels":400,"limit":100}');
+    expect(await answer(gif(400, 20_000, false))).to.equal(
+      'image.too_many_pixels {"megapixels":400,"limit":100}',
+    );
+    expect(await answer(gif(400, 300))).to.equal('ok {"format":"gif","width":400,"height":400}');
   });
 
   it('refuses a short side under 300 pixels, giving the displayed size', async () => {

@@ -9,6 +9,12 @@ import { decodable, sniffFormat, type Format } from './sniff';
 export const maxFileBytes = 40 * 1024 * 1024;
 /** Above this a phone runs out of memory decoding; no camera sold to students comes near it. */
 export const maxPixels = 100_000_000;
+/**
+ * libheif decodes a HEIC whole, in WebAssembly memory that holds its pixels several times over (YUV planes, RGBA,
+ * the copy handed out): half the limit, which still takes the 48 MP of the largest phone cameras (iPhone "HEIF Max",
+ * 8064 × 6048).
+ */
+export const maxHeicPixels = 50_000_000;
 /** The short side under which a face cannot fill an ID photo sharply. */
 export const minSide = 300;
 
@@ -38,8 +44,12 @@ export async function guard(file: Blob, lang: Lang): Promise<SourceInfo> {
   const { width, height } = size;
   const pixels = width * height;
   // Rounded up: "100 megapixels, more than the 100 accepted" would read as a contradiction.
-  if (pixels > maxPixels)
-    throw new EngineError('image.too_many_pixels', { megapixels: Math.ceil(pixels / 1e6) });
+  const limit = format === 'heic' ? maxHeicPixels : maxPixels;
+  if (pixels > limit)
+    throw new EngineError('image.too_many_pixels', {
+      megapixels: Math.ceil(pixels / 1e6),
+      limit: limit / 1e6,
+    });
   if (Math.min(width, height) < minSide) throw new EngineError('image.too_small', { width, height });
   return { format, ...size };
 }

@@ -70,10 +70,34 @@ async function pngSize(reader: Reader): Promise<Size> {
   return size;
 }
 
-/** The logical screen: the canvas every frame is drawn on. */
+/** Extension blocks stepped over before the first image: a GIF's comments and loop counts are a handful. */
+const maxGifBlocks = 256;
+
+/**
+ * The logical screen, grown to the first image when that image goes past it, as Chromium's decoder grows it: a
+ * 10 × 10 screen may carry a 30 000 × 30 000 first frame, which is what the decoder would allocate.
+ */
 async function gifSize(reader: Reader): Promise<Size> {
-  const head = await readExactly(reader, 0, 10);
-  return { width: head.getUint16(6, true), height: head.getUint16(8, true) };
+  const head = await readExactly(reader, 0, 13);
+  const screen = { width: head.getUint16(6, true), height: head.getUint16(8, true) };
+  const packed = head.getUint8(10);
+  // The global colour table, when there is one: 3 bytes per colour, 2^(n + 1) colours.
+  let at = 13 + (packed & 0x80 ? 3 * 2 ** ((packed & 7) + 1) : 0);
+  for (let blocks = 0; blocks < maxGifBlocks && at < reader.size; blocks++) {
+    const introducer = (await readExactly(reader, at, 1)).getUint8(0);
+    if (introducer === 0x2c) {
+      const image = await readExactly(reader, at + 1, 8);
+      const [left, top] = [image.getUint16(0, true), image.getUint16(2, true)];
+      const [width, height] = [image.getUint16(4, true), image.getUint16(6, true)];
+      return { width: Math.max(screen.width, left + width), height: Math.max(screen.height, top + height) };
+    }
+    if (introducer !== 0x21) break; // the trailer, or not a GIF block: the decoder's to judge
+    // An extension: its label, then sub-blocks (a length byte, that many bytes) up to an empty one.
+    at += 2;
+    for (let length = -1; length !== 0 && at < reader.size; at += 1 + length)
+      length = (await readExactly(reader, at, 1)).getUint8(0);
+  }
+  return screen;
 }
 
 /** Lossy (VP8), lossless (VP8L) and extended (VP8X: alpha, animation, metadata) files each say it differently. */

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { EngineError } from '../errors';
 import { blobReader, headBytes } from './bytes';
+import { guard } from './guard';
 import { readSize } from './header';
 import { sniffFormat } from './sniff';
 
@@ -60,6 +61,18 @@ async function failure(file: Uint8Array<ArrayBuffer>): Promise<string> {
 }
 
 describe('readSize for HEIC and AVIF (ispe, irot)', () => {
+  it('takes a 48 MP HEIC and refuses more than 50 MP: libheif decodes it whole, in WebAssembly memory', async () => {
+    const heic = (width: number, height: number) =>
+      new Blob([heif('heic', { properties: [ispe(width, height)], associations: ipma({ 1: [1] }) })]);
+    const answer = (file: Blob) =>
+      guard(file, 'fr').then(
+        info => `ok ${info.width} × ${info.height}`,
+        (error: EngineError) => `${error.code} ${JSON.stringify(error.params)}`,
+      );
+    expect(await answer(heic(8064, 6048))).to.equal('ok 8064 × 6048');
+    expect(await answer(heic(10_000, 6_000))).to.equal('image.too_many_pixels {"megapixels":60,"limit":50}');
+  });
+
   it('reads the HEIC fixture (720 × 576)', async () => {
     const heic = await (await fetch('/tests/fixtures/formats/franck.heic')).blob();
     expect(await sizeOf(heic)).to.deep.equal({ width: 720, height: 576 });

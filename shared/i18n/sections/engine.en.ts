@@ -11,7 +11,7 @@ export const en: Strings<typeof fr> = {
   'engine.format.name.unknown': 'unknown',
   'engine.image.corrupt': 'This photo is damaged and cannot be read. Export it again as JPEG.',
   'engine.image.too_many_pixels':
-    'This image has {megapixels} megapixels, more than the 100 accepted. Shrink it and try again.',
+    'This image has {megapixels} megapixels, more than the {limit} accepted for this format. Shrink it or export it as JPEG, then try again.',
   'engine.image.too_small':
     'This photo is too small ({width} × {height} pixels): it needs at least 300 pixels per side.',
   'engine.engine.aborted': 'Preparing the photo was interrupted.',

@@ -9,7 +9,7 @@ export const fr = {
   'engine.format.name.unknown': 'inconnu',
   'engine.image.corrupt': 'Cette photo est abîmée et ne peut pas être lue. Exportez-la de nouveau en JPEG.',
   'engine.image.too_many_pixels':
-    'Cette image fait {megapixels} mégapixels, plus que les 100 acceptés. Réduisez-la puis réessayez.',
+    'Cette image fait {megapixels} mégapixels, plus que les {limit} acceptés pour ce format. Réduisez-la ou exportez-la en JPEG, puis réessayez.',
   'engine.image.too_small':
     'Cette photo est trop petite ({width} × {height} pixels) : il faut au moins 300 pixels de côté.',
   'engine.engine.aborted': 'La préparation de la photo a été interrompue.',
