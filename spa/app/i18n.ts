@@ -20,10 +20,13 @@ export const [unavailable, setUnavailable] = createSignal<Lang>();
 
 let wanted: Lang = 'fr';
 
-/** Switches the page to `next` once its dictionary is loaded, at once if it already is. Kept across visits. */
-export function setLang(next: Lang): Promise<void> {
+/**
+ * Switches the page to `next` once its dictionary is loaded, at once if it already is. Kept across visits when the
+ * person chose it (`remember`), not when the page picked it at start.
+ */
+export function setLang(next: Lang, remember = true): Promise<void> {
   wanted = next;
-  localStorage.setItem(storageKey, next);
+  if (remember) localStorage.setItem(storageKey, next);
   const switched = () => {
     if (wanted !== next) return; // another language was asked for meanwhile
     setUnavailable(undefined);
@@ -51,6 +54,7 @@ export const t = (key: Key, params?: Params): string => fill((dictionaries[lang(
 /** Settles once the page's first language shows (at once for French): the first paint waits for it (main.tsx). */
 export const firstLanguage = setLang(
   pickLang([localStorage.getItem(storageKey) ?? '', ...navigator.languages]),
+  false,
 );
 
 createRoot(() =>

@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createRoot, createSignal } from 'solid-js';
+import { createEffect, createMemo, createRoot, createSignal, on } from 'solid-js';
 import { defaultProfileId, findProfile, profiles, roles, type Role } from '../../shared/profiles';
 
 const saved = (key: string) => localStorage.getItem(`trombine.${key}`);
@@ -9,9 +9,16 @@ export const [role, setRole] = createSignal<Role>(roles.find(r => r === saved('r
 
 export const profile = createRoot(() => createMemo(() => findProfile(profileId()) ?? profiles[0]!));
 
+// Written when the person chooses, not at every start: once erased (spa/app/erase.ts), nothing comes back by itself.
 createRoot(() =>
-  createEffect(() => {
-    localStorage.setItem('trombine.profile', profileId());
-    localStorage.setItem('trombine.role', role());
-  }),
+  createEffect(
+    on(
+      [profileId, role],
+      ([id, chosen]) => {
+        localStorage.setItem('trombine.profile', id);
+        localStorage.setItem('trombine.role', chosen);
+      },
+      { defer: true },
+    ),
+  ),
 );

@@ -3,6 +3,7 @@ import { For, Show } from 'solid-js';
 import { linksFor, profiles, resolveLink, roles, type ProfileLink } from '../../shared/profiles';
 import { lang, t } from '../app/i18n';
 import { profile, profileId, role, setProfileId, setRole } from '../app/settings';
+import { EraseData } from '../app/EraseData';
 import { usePageTitle } from '../app/title';
 
 /** Studio paths stay in the app; the ENT and help pages are the university's own sites. */
@@ -61,6 +62,7 @@ export function Hub() {
       </div>
       <AccessByRole />
       <Support />
+      <EraseData />
       <Show when={profile().notes.length > 0}>
         <h2>{t('hub.notes')}</h2>
         <ul>

@@ -52,6 +52,16 @@ export const store = {
     ]);
   },
   drop: async (key: string) => (await db()).delete('outbox', key),
+  /**
+   * The person erases what this device keeps: every receipt, and the outbox if it is empty. A photo still waiting
+   * stays (erasing it would lose a deposit the person asked for); says how many.
+   */
+  async erase(): Promise<{ waiting: number }> {
+    const tx = (await db()).transaction(['outbox', 'received'], 'readwrite');
+    const waiting = await tx.objectStore('outbox').count();
+    await Promise.all([tx.objectStore('received').clear(), tx.done]);
+    return { waiting };
+  },
   async setStatus(key: string, status: PhotoStatus, reason?: string): Promise<void> {
     const tx = (await db()).transaction('received', 'readwrite');
     const known = await tx.store.get(key);

@@ -13,6 +13,14 @@ export const en: Strings<typeof fr> = {
   'app.lang.unavailable': 'The French version could not be loaded. Try again once you are back online.',
   'app.lang.unavailableOther':
     'La version française n’a pas pu être chargée. Réessayez quand la connexion sera revenue.',
+  'app.erase.title': 'Your data on this device',
+  'app.erase.what':
+    'Until you erase it, Trombine keeps on this device your photo in progress (the original until the sending step, then the cropped photo), your image-rights answers, the follow-up of your deposits and your settings. On a shared computer, erase it when you leave.',
+  'app.erase': 'Erase my data from this device',
+  'app.erase.confirm':
+    'Erase your Trombine photos, answers and settings from this device? What was already sent to your university is not affected.',
+  'app.erase.done': 'Trombine’s data on this device is erased.',
+  'app.erase.waiting': 'Photos waiting to be sent ({count}) stay until they are sent: erase again then.',
   'app.footer.a11y': 'Accessibility: partially compliant',
   'app.footer.privacy': 'Your photo leaves your device only when you press “Send”.',
   'app.notFound.title': 'Page not found',

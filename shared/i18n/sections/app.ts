@@ -10,6 +10,15 @@ export const fr = {
   'app.lang.unavailable':
     'La version anglaise n’a pas pu être chargée. Réessayez quand la connexion sera revenue.',
   'app.lang.unavailableOther': 'The English version could not be loaded. Try again once you are back online.',
+  'app.erase.title': 'Vos données sur cet appareil',
+  'app.erase.what':
+    'Trombine garde sur cet appareil, jusqu’à ce que vous les effaciez, votre photo en cours (l’originale jusqu’à l’étape d’envoi, puis la photo recadrée), vos réponses sur le droit à l’image, le suivi de vos dépôts et vos réglages. Sur un ordinateur partagé, effacez-les en partant.',
+  'app.erase': 'Effacer mes données de cet appareil',
+  'app.erase.confirm':
+    'Effacer de cet appareil vos photos, vos réponses et vos réglages de Trombine\u202f? Ce qui a déjà été envoyé à l’établissement n’est pas concerné.',
+  'app.erase.done': 'Les données de Trombine sur cet appareil sont effacées.',
+  'app.erase.waiting':
+    'Les photos en attente d’envoi ({count}) restent jusqu’à leur envoi\u00a0: effacez de nouveau ensuite.',
   'app.footer.a11y': 'Accessibilité : partiellement conforme',
   'app.footer.privacy': 'Votre photo ne quitte votre appareil que lorsque vous appuyez sur « Envoyer ».',
   'app.notFound.title': 'Page introuvable',

@@ -12,7 +12,7 @@ import type { Wizard } from './wizard';
  */
 export function SendStep(props: { wizard: Wizard; ready: Ready }) {
   const output = () => props.ready.output;
-  const saved = () => Math.max(0, (props.wizard.state().photo?.size ?? 0) - output().bytes);
+  const saved = () => Math.max(0, (props.wizard.state().made?.originalBytes ?? 0) - output().bytes);
   const handoff = () =>
     profile().upload.kind === 'handoff' ? (profile().upload as HandoffUpload) : undefined;
   const choices = () => {

@@ -1,4 +1,5 @@
 import { createEffect, For, Match, on, Show, Switch, untrack } from 'solid-js';
+import { EraseData } from '../../app/EraseData';
 import { t } from '../../app/i18n';
 import { profile } from '../../app/settings';
 import { SendPanel } from '../../upload/SendPanel';
@@ -102,6 +103,7 @@ export function Wizard(props: { flow: 'photo' | 'badge'; title: 'photo.title' | 
                       {t('studio.follow.another')}
                     </button>
                   </p>
+                  <EraseData />
                 </Show>
               </>
             )}

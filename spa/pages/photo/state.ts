@@ -1,18 +1,28 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Frame } from '../../../shared/engine';
 import type { StepId } from './steps';
+import type { Ready } from './types';
 
 /** The image-rights answer for one profile and one wording version, dated: the person can see and change it. */
 export type ConsentReceipt = { profile: string; version: string; choices: string[]; at: string };
 
 /**
- * Everything needed to resume the wizard after a reload or a closed tab. The processed JPEG is not kept: the engine
- * makes it again, identical, from the original and the frame.
+ * What the send and follow steps show of the photo made: the JPEG and what the engine said of it, never the
+ * original's preview; and the original's size, for « x ko de moins ».
+ */
+export type Made = Omit<Ready, 'url' | 'preview'> & { originalBytes: number };
+
+/**
+ * Everything needed to resume the wizard after a reload or a closed tab. Until the person moves on to sending, the
+ * original and the frame (the engine makes the same JPEG again from them); from then on the JPEG alone (`made`): the
+ * original, its EXIF and GPS included, is no longer stored (wizard.ts `stored`).
  */
 export type WizardState = {
   step: StepId;
-  /** The original photo as chosen or taken (a File is a Blob: IndexedDB keeps it as is). */
+  /** The original photo as chosen or taken (a File is a Blob: IndexedDB keeps it as is), while it is needed. */
   photo?: Blob;
+  /** Set on the way to the send step. */
+  made?: Made;
   /** Set once the person adjusts the framing; the engine's own frame otherwise. */
   frame?: Frame;
   /** Idempotency-Key of this photo's deposit: made when the photo (or its framing) changes, never on a retry. */
@@ -59,6 +69,13 @@ export const wizardStore = (flow: string) => ({
   save: (state: WizardState) => safely(d => d.put('wizard', state, flow)),
   clear: () => safely(d => d.delete('wizard', flow)),
 });
+
+/** Every wizard's state (its photo) and every image-rights receipt: what « Effacer mes données » empties. */
+export const eraseStudio = () =>
+  safely(async d => {
+    const tx = d.transaction(['wizard', 'consent'], 'readwrite');
+    await Promise.all([tx.objectStore('wizard').clear(), tx.objectStore('consent').clear(), tx.done]);
+  });
 
 export const consentStore = {
   load: (profile: string) => safely(d => d.get('consent', profile)),

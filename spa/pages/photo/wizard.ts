@@ -13,6 +13,9 @@ import type { Ready } from './types';
 
 export type Notice = { message: string } | { key: Key; params?: Record<string, string> };
 
+/** What is written to IndexedDB: once the JPEG is made and kept, never the original. */
+const stored = (state: WizardState): WizardState => (state.made ? { ...state, photo: undefined } : state);
+
 /**
  * How long a new photo may wait for the face analysis's download to end before it shows without it, framed by the
  * centre: on a fast link it ends within it and the photo is framed by the face at once; a download that will not end
@@ -40,7 +43,25 @@ export function createWizard(flow: string) {
 
   const consentValid = () => receipt()?.version === profile().consent.version;
   const update = (change: Partial<WizardState>) => setState(current => ({ ...current, ...change }));
-  const go = (step: StepId) => update({ step });
+  /**
+   * On to sending, the JPEG is what counts: it is kept (`made`) and the original is no longer stored; it stays in
+   * memory for a step back to the framing, and is let go of once « Envoyer » is pressed. A step back to the framing
+   * after a reload, with no original left, goes to choosing it again.
+   */
+  function go(step: StepId) {
+    const made = ready();
+    if (step === 'send' && made) {
+      const { url: _, preview: __, ...kept } = made;
+      return update({ step, made: { ...kept, originalBytes: state().photo?.size ?? 0 } });
+    }
+    if (step === 'follow') {
+      session?.engine.close();
+      session = undefined;
+      return update({ step, photo: undefined });
+    }
+    if (step === 'framing' && !state().photo) return update({ step: 'source', made: undefined });
+    update({ step });
+  }
   /** Where to go back to once the image-rights answer is changed. */
   let afterConsent: StepId = 'source';
 
@@ -49,13 +70,15 @@ export function createWizard(flow: string) {
     setReceipt(agreed);
     const start = saved ?? freshWizard();
     setState(consentValid() || start.step !== 'source' ? start : { ...start, step: 'consent' });
+    if (start.made && !start.photo)
+      setReady({ ...start.made, url: URL.createObjectURL(start.made.output.blob) });
     // A photo that no longer renders (engine update, storage damage) sends the person back to choosing one.
-    if (start.photo && !(await render(start.photo, start.frame)))
+    else if (start.photo && !(await render(start.photo, start.frame)))
       update({ step: 'source', photo: undefined });
     setLoaded(true);
   }
   void load();
-  createEffect(on(state, current => loaded() && void store.save(current), { defer: true }));
+  createEffect(on(state, current => loaded() && void store.save(stored(current)), { defer: true }));
   onCleanup(() => URL.revokeObjectURL(ready()?.url ?? ''));
 
   /**
@@ -120,7 +143,7 @@ export function createWizard(flow: string) {
     sessionFor(photo, true);
     // A different JPEG: a new deposit, whose checks are confirmed again.
     if (!(await render(photo, frame))) return;
-    update({ key: crypto.randomUUID(), confirmed: unconfirmed() });
+    update({ made: undefined, key: crypto.randomUUID(), confirmed: unconfirmed() });
     setFacesRedone(!facesLater());
   }
 
@@ -144,6 +167,7 @@ export function createWizard(flow: string) {
       if (!(await render(photo))) return;
       update({
         photo,
+        made: undefined,
         frame: undefined,
         key: crypto.randomUUID(),
         confirmed: unconfirmed(),
@@ -154,7 +178,7 @@ export function createWizard(flow: string) {
     async reframe(frame: Frame) {
       const { photo } = state();
       if (!photo || !(await render(photo, frame))) return;
-      update({ frame, key: crypto.randomUUID(), confirmed: unconfirmed(), step: 'checks' });
+      update({ frame, made: undefined, key: crypto.randomUUID(), confirmed: unconfirmed(), step: 'checks' });
     },
     confirm(change: Partial<WizardState['confirmed']>) {
       update({ confirmed: { ...state().confirmed, ...change } });
@@ -180,6 +204,7 @@ export function createWizard(flow: string) {
       update({
         step: 'source',
         photo: undefined,
+        made: undefined,
         frame: undefined,
         key: undefined,
         confirmed: unconfirmed(),
