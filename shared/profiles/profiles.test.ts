@@ -69,6 +69,8 @@ const invalid: [string, (p: ReturnType<typeof valid>) => unknown, string][] = [
   ['empty English name', p => ({ ...p, name: { fr: 'Université', en: ' ' } }), 'name.en'],
   ['ENT origin with a path', p => ({ ...p, entOrigin: 'https://ent.uca.fr/compte/' }), 'entOrigin'],
   ['ENT origin not a URL', p => ({ ...p, entOrigin: 'ent.uca.fr' }), 'entOrigin'],
+  ['ENT origin over plain http', p => ({ ...p, entOrigin: 'http://ent.uca.fr' }), 'entOrigin'],
+  ['ENT origin as a file', p => ({ ...p, entOrigin: 'file:///etc' }), 'entOrigin'],
   [
     'link in plain http',
     p => ({ ...p, links: [{ ...p.links[0], url: 'http://ent.uca.fr/compte/' }] }),

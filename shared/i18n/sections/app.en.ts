@@ -79,7 +79,7 @@ export const en: Strings<typeof fr> = {
   'profile.error.empty': 'this text is empty',
   'profile.error.id': 'invalid identifier (lower case, digits, hyphens and dots)',
   'profile.error.url': 'invalid address (https://…, mailto:, tel: or a path starting with “/”)',
-  'profile.error.origin': 'invalid origin (“https://ent.example.edu”, no path, no trailing “/”)',
+  'profile.error.origin': 'invalid origin (“https://ent.example.edu”, over https, no path, no trailing “/”)',
   'profile.error.range': 'number out of range ({expected})',
   'profile.error.none': 'at least one is needed',
   'profile.error.email': 'invalid e-mail address',

@@ -77,7 +77,8 @@ export const fr = {
   'profile.error.empty': 'ce texte est vide',
   'profile.error.id': 'identifiant invalide (minuscules, chiffres, tirets et points)',
   'profile.error.url': 'adresse invalide (https://…, mailto:, tel: ou un chemin commençant par « / »)',
-  'profile.error.origin': 'origine invalide (« https://ent.exemple.fr », sans chemin ni « / » final)',
+  'profile.error.origin':
+    'origine invalide (« https://ent.exemple.fr », en https, sans chemin ni « / » final)',
   'profile.error.range': 'nombre hors des limites ({expected})',
   'profile.error.none': 'il en faut au moins un',
   'profile.error.email': 'adresse électronique invalide',
