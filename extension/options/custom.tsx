@@ -27,7 +27,12 @@ export function CustomProfile(props: {
     if (findProfile(result.profile.id))
       return setErrors([props.t('ext.custom.taken', { id: result.profile.id })]);
     setErrors([]);
-    await chrome.storage.local.set({ [customKey]: result.profile });
+    // The schema's limits keep a profile far under storage.local's quota; a browser short of space still says no.
+    const saved = await chrome.storage.local.set({ [customKey]: result.profile }).then(
+      () => true,
+      () => false,
+    );
+    if (!saved) return setErrors([props.t('ext.custom.storage')]);
     await props.onImported(result.profile.id);
     setDone(props.t('ext.custom.imported', { name: result.profile.name[props.lang] }));
   }

@@ -94,6 +94,8 @@ const invalid: [string, (p: ReturnType<typeof valid>) => unknown, string][] = [
     'upload.steps',
   ],
   ['no consent choice', p => ({ ...p, consent: { version: '1', choices: [] } }), 'consent.choices'],
+  ['a label of a whole page', p => ({ ...p, name: { ...p.name, fr: 'x'.repeat(401) } }), 'name.fr'],
+  ['a thousand links', p => ({ ...p, links: new Array(1000).fill(p.links[0]) }), 'links'],
   ['bad support e-mail', p => ({ ...p, support: { email: 'assistance' } }), 'support.email'],
 ];
 
@@ -142,5 +144,19 @@ describe('invalid profiles', () => {
       ok: false,
       errors: ['Ce texte n’est pas du JSON valide.'],
     });
+  });
+});
+
+describe('limits of a profile passed around', () => {
+  test('too long, too many, too big: each refused with the limit said', () => {
+    const long = parseProfile({ ...valid(), name: { ...valid().name, fr: 'x'.repeat(401) } });
+    expect(long).toEqual({
+      ok: false,
+      errors: ['name.fr\u00a0: texte trop long\u00a0: 400\u00a0caractères au plus'],
+    });
+    const many = parseProfile({ ...valid(), links: new Array(61).fill(valid().links[0]) }, 'en');
+    expect(many).toEqual({ ok: false, errors: ['links: too many items: 60 at most'] });
+    const big = parseProfileJson(JSON.stringify({ ...valid(), padding: 'x'.repeat(70_000) }));
+    expect(big).toEqual({ ok: false, errors: ['profil trop grand\u00a0: 64\u00a0Ko au plus'] });
   });
 });

@@ -21,9 +21,27 @@ export const tasks = [
 ] as const;
 export type Task = (typeof tasks)[number];
 
+/**
+ * Limits a profile passed around by e-mail must keep: a label or a note is a sentence or two, a university has tens
+ * of links, not thousands (an oversized import would fail at the storage quota without a word).
+ */
+export const limits = { text: 400, links: 60, list: 12, json: 64 * 1024 } as const;
+const many = <T extends v.GenericSchema>(item: T, max: number) =>
+  v.pipe(v.array(item), v.maxLength(max, 'profile.error.many'));
+
 const Text = v.object({
-  fr: v.pipe(v.string(), v.trim(), v.nonEmpty('profile.error.empty')),
-  en: v.pipe(v.string(), v.trim(), v.nonEmpty('profile.error.empty')),
+  fr: v.pipe(
+    v.string(),
+    v.trim(),
+    v.nonEmpty('profile.error.empty'),
+    v.maxLength(limits.text, 'profile.error.long'),
+  ),
+  en: v.pipe(
+    v.string(),
+    v.trim(),
+    v.nonEmpty('profile.error.empty'),
+    v.maxLength(limits.text, 'profile.error.long'),
+  ),
 });
 
 const isLocalHttp = (url: URL) =>
@@ -87,7 +105,10 @@ const Link = v.object({
   hint: v.optional(Text),
   url: LinkUrl,
   /** Words people type to find it, beside the label ("mdp", "perdu"). */
-  keywords: v.optional(v.array(v.string()), []),
+  keywords: v.optional(
+    many(v.pipe(v.string(), v.maxLength(limits.text, 'profile.error.long')), limits.list),
+    [],
+  ),
 });
 
 export const PhotoSpecSchema = v.object({
@@ -107,7 +128,7 @@ const Upload = v.variant('kind', [
   v.object({
     kind: v.literal('handoff'),
     url: LinkUrl,
-    steps: v.pipe(v.array(Text), v.minLength(1, 'profile.error.none')),
+    steps: v.pipe(many(Text, limits.list), v.minLength(1, 'profile.error.none')),
   }),
 ]);
 
@@ -134,8 +155,8 @@ export const ProfileSchema = v.object({
   shortName: Text,
   entOrigin: Origin,
   /** Facts a person should know before depositing ("validated by the schooling office", …). */
-  notes: v.optional(v.array(Text), []),
-  links: v.pipe(v.array(Link), v.minLength(1, 'profile.error.none')),
+  notes: v.optional(many(Text, limits.list), []),
+  links: v.pipe(many(Link, limits.links), v.minLength(1, 'profile.error.none')),
   photo: PhotoSpecSchema,
   upload: Upload,
   consent: Consent,

@@ -36,6 +36,8 @@ export const en: Strings<typeof fr> = {
   'ext.custom.export': 'Export the {name} profile',
   'ext.custom.refused': 'Profile refused, nothing was saved:',
   'ext.custom.taken': 'id: “{id}” is already the id of a shipped university',
+  'ext.custom.storage':
+    'The browser could not save this profile (storage full?): free some space, then try again.',
   'ext.custom.imported': 'Profile “{name}” imported and chosen.',
   'ext.report.title': 'Trombine – your photo',
   'ext.report.working': 'Preparing the compliant photo…',

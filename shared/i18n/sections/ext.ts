@@ -34,6 +34,8 @@ export const fr = {
   'ext.custom.export': 'Exporter le profil {name}',
   'ext.custom.refused': 'Profil refusé, rien n’a été enregistré :',
   'ext.custom.taken': 'id : l’identifiant « {id} » est déjà celui d’une université fournie',
+  'ext.custom.storage':
+    'Le navigateur n’a pas pu enregistrer ce profil (espace de stockage plein ?) : libérez de la place, puis réessayez.',
   'ext.custom.imported': 'Profil « {name} » importé et choisi.',
   'ext.report.title': 'Trombine – votre photo',
   'ext.report.working': 'Préparation de la photo conforme…',
