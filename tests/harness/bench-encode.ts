@@ -2,7 +2,7 @@
 // the baseline, today's strategy (the highest quality under the cap), on the very same pixels; and the score against
 // quality curve that the visually lossless threshold was read from.
 import { fitCap } from '../../workers/encode/cap';
-import { encode } from '../../workers/encode/encode';
+import { decoded, encode } from '../../workers/encode/encode';
 import { prepare, ssimulacra2 } from '../../workers/encode/perceptual';
 import { resize } from '../../workers/resize/resize';
 import type { Box } from './bench-input';
@@ -28,13 +28,7 @@ export async function outputCanvas(file: Blob, frame?: Box & { rotation?: number
 
 const pixelsOf = (canvas: OffscreenCanvas) =>
   canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-async function decoded(blob: Blob, canvas: OffscreenCanvas) {
-  const bitmap = await createImageBitmap(blob);
-  const out = new OffscreenCanvas(canvas.width, canvas.height);
-  out.getContext('2d')!.drawImage(bitmap, 0, 0);
-  bitmap.close();
-  return pixelsOf(out);
-}
+const decodedFor = (blob: Blob, canvas: OffscreenCanvas) => decoded(blob, canvas.width, canvas.height);
 
 type Result = { bytes: number | null; quality: number; score: number | null; ms: number[] };
 /**
@@ -54,7 +48,7 @@ export async function compareEncoders(canvas: OffscreenCanvas, runs: number) {
         out[name].ms.push(ms);
         continue;
       }
-      const score = encoded.fits ? ssimulacra2(reference, await decoded(encoded.blob, canvas)) : null;
+      const score = encoded.fits ? ssimulacra2(reference, await decodedFor(encoded.blob, canvas)) : null;
       out[name] = {
         bytes: encoded.fits ? encoded.blob.size : null,
         quality: encoded.quality,
@@ -80,7 +74,7 @@ export async function curve(canvas: OffscreenCanvas, qualities: number[], keep: 
   for (const quality of qualities) {
     const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality });
     const start = performance.now();
-    const score = ssimulacra2(reference, await decoded(blob, canvas));
+    const score = ssimulacra2(reference, await decodedFor(blob, canvas));
     points.push({ quality, bytes: blob.size, score, scoreMs: performance.now() - start });
     if (keep.includes(quality)) files[`q${Math.round(quality * 100)}.jpg`] = await base64(blob);
   }

@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import { fitCap } from './cap';
-import { encode, visuallyLossless } from './encode';
+import { decoded, encode, visuallyLossless } from './encode';
 import { prepare, ssimulacra2 } from './perceptual';
+import { samplePhoto } from './sample';
 
 /** Noise compresses badly: the amount sets how hard the cap is to meet. */
 function noisy(amount: number): OffscreenCanvas {
@@ -16,28 +17,19 @@ function noisy(amount: number): OffscreenCanvas {
   return canvas;
 }
 
-/** A head and shoulders from a fixture photo, at the output size. */
-async function photo(): Promise<OffscreenCanvas> {
-  const bitmap = await createImageBitmap(
-    await (await fetch('/tests/fixtures/photos/franck_02045.jpg')).blob(),
-  );
-  const canvas = new OffscreenCanvas(413, 531);
-  canvas.getContext('2d')!.drawImage(bitmap, 150, 0, 448, 576, 0, 0, 413, 531);
-  return canvas;
-}
-
 /** The score of `canvas` encoded at `quality`, decoded, against the canvas. */
 async function scoreAt(canvas: OffscreenCanvas, quality: number): Promise<number> {
-  const pixels = (c: OffscreenCanvas) => c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
-  const bitmap = await createImageBitmap(await canvas.convertToBlob({ type: 'image/jpeg', quality }));
-  const decoded = new OffscreenCanvas(canvas.width, canvas.height);
-  decoded.getContext('2d')!.drawImage(bitmap, 0, 0);
-  return ssimulacra2(prepare(pixels(canvas)), pixels(decoded));
+  const { width, height } = canvas;
+  const jpeg = await canvas.convertToBlob({ type: 'image/jpeg', quality });
+  return ssimulacra2(
+    prepare(canvas.getContext('2d')!.getImageData(0, 0, width, height)),
+    await decoded(jpeg, width, height),
+  );
 }
 
 describe('encode: the lowest visually lossless quality under a byte cap', () => {
   it('gives a photo the lowest quality that still looks the same, under the cap', async () => {
-    const canvas = await photo();
+    const canvas = await samplePhoto();
     const spec = { maxBytes: 60_000, minQuality: 0.75 };
     const result = await encode(canvas, spec);
     const capped = await fitCap(canvas, spec);
@@ -72,7 +64,7 @@ describe('encode: the lowest visually lossless quality under a byte cap', () => 
   });
 
   it('needs few encodes on a real photo, for any cap, and never goes over it', async () => {
-    const canvas = await photo();
+    const canvas = await samplePhoto();
     let encodes = 0;
     const convert = canvas.convertToBlob.bind(canvas);
     canvas.convertToBlob = options => (encodes++, convert(options));

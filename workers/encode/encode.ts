@@ -19,7 +19,7 @@ const typicalSlope = 0.6;
 const toPercent = (quality: number) => Math.round(quality * 100) / 100;
 
 /** The decoded pixels of a JPEG, as a viewer shows them. */
-async function decoded(blob: Blob, width: number, height: number): Promise<ImageData> {
+export async function decoded(blob: Blob, width: number, height: number): Promise<ImageData> {
   const bitmap = await createImageBitmap(blob);
   const canvas = new OffscreenCanvas(width, height);
   const context = canvas.getContext('2d', { willReadFrequently: true })!;

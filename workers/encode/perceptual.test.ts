@@ -1,22 +1,12 @@
 import { expect } from 'chai';
 import { blur } from './gauss';
+import { decoded } from './encode';
 import { prepare, ssimulacra2 } from './perceptual';
+import { samplePhoto } from './sample';
 
 const pixels = (c: OffscreenCanvas) => c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
-async function photo(): Promise<OffscreenCanvas> {
-  const bitmap = await createImageBitmap(
-    await (await fetch('/tests/fixtures/photos/franck_02045.jpg')).blob(),
-  );
-  const canvas = new OffscreenCanvas(413, 531);
-  canvas.getContext('2d')!.drawImage(bitmap, 150, 0, 448, 576, 0, 0, 413, 531);
-  return canvas;
-}
-async function jpeg(canvas: OffscreenCanvas, quality: number) {
-  const bitmap = await createImageBitmap(await canvas.convertToBlob({ type: 'image/jpeg', quality }));
-  const out = new OffscreenCanvas(canvas.width, canvas.height);
-  out.getContext('2d')!.drawImage(bitmap, 0, 0);
-  return pixels(out);
-}
+const jpeg = async (canvas: OffscreenCanvas, quality: number) =>
+  decoded(await canvas.convertToBlob({ type: 'image/jpeg', quality }), canvas.width, canvas.height);
 
 describe('SSIMULACRA 2.1', () => {
   it('blurs with a Gaussian of unit gain that reads zero outside the image', () => {
@@ -28,7 +18,7 @@ describe('SSIMULACRA 2.1', () => {
   });
 
   it('scores an identical image 100 and a JPEG lower the lower its quality', async () => {
-    const canvas = await photo();
+    const canvas = await samplePhoto();
     const reference = prepare(pixels(canvas));
     expect(ssimulacra2(reference, pixels(canvas))).to.equal(100);
     const scores = [];

@@ -90,7 +90,6 @@ export function createWizard(flow: string) {
   function sessionFor(photo: Blob, fresh = false): PhotoSession {
     if (session?.photo === photo && !fresh) return session.engine;
     session?.engine.close();
-    faceDownload.start('photo');
     const here = faceDownload.done() || faceDownload.state() === 'failed';
     session = {
       photo,
