@@ -9,7 +9,8 @@ const chrome: Manifest = {
 };
 const firefox = firefoxManifest(chrome);
 
-// Firefox is not on this machine: the manifest it would load is checked against AMO's rules here.
+// The manifest's rules, checked without a browser. tests/extension-firefox.e2e.ts lints the built Firefox folder with
+// web-ext (AMO's linter) and loads it in Firefox ESR.
 it('runs the background as a module script, not a service worker', () => {
   expect(firefox.background).toEqual({ scripts: ['service-worker-loader.js'], type: 'module' });
 });

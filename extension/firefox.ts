@@ -9,9 +9,10 @@ export type Manifest = {
 export const geckoId = 'trombine-ent@trombine';
 
 /**
- * The built Chrome manifest, made Firefox's (121+ for module background scripts, 128 for data_collection_permissions
- * and optional_host_permissions): a background script instead of a service worker, the gecko settings, and no key
- * Firefox does not know (it would warn on each).
+ * The built Chrome manifest, made Firefox's (121+ for module background scripts, 128 for optional_host_permissions and
+ * as the first to accept data_collection_permissions, which Firefox shows from 140 on: web-ext lint's warning about it
+ * is explained in tests/web-ext-lint.ts): a background script instead of a service worker, the gecko settings, and no
+ * key Firefox does not know (it would warn on each).
  */
 export function firefoxManifest(chrome: Manifest): Manifest {
   const { minimum_chrome_version: _, background, web_accessible_resources = [], ...rest } = chrome;

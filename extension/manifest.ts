@@ -5,10 +5,13 @@ import { framePath } from './engine/protocol';
 import { entPattern } from './profile';
 
 /**
- * The ENT origins of the shipped universities: the only hosts the extension may ever touch, and only once the person
- * grants one at a click (options page), for the photo-form helper. Local demo origins are not asked for.
+ * The ENT origins of the shipped universities whose profile names its photo form: the only hosts the extension may
+ * ever touch, and only once the person grants one at a click (options page), for the photo-form helper. Local demo
+ * origins are not asked for.
  */
-export const entOrigins = profiles.filter(p => p.entOrigin.startsWith('https:')).map(entPattern);
+export const entOrigins = profiles
+  .filter(p => p.photoForm && p.entOrigin.startsWith('https:'))
+  .map(entPattern);
 
 /**
  * Strings are `__MSG_x__` references to _locales, generated from the `ext.*` keys of shared/i18n (build.ts).
@@ -41,9 +44,13 @@ export default defineManifest({
   permissions: ['storage', 'contextMenus', 'scripting'],
   optional_host_permissions: entOrigins,
   // The engine frame for the content script; '<dynamic_resource>' tells crxjs to give the content script (registered
-  // at run time, background/ent-script.ts) these matches too, instead of every http and https page. No dynamic URL:
-  // the content script posts its port to the frame's exact origin, which a per-session URL would not match.
-  web_accessible_resources: [{ resources: [framePath, '<dynamic_resource>'], matches: entOrigins }],
+  // at run time, background/ent-script.ts) these matches too, instead of every http and https page. A dynamic URL
+  // (a new one each session, given by chrome.runtime.getURL) so a page cannot probe for them by their fixed address;
+  // the frame, once loaded, still has the extension's own origin, where the content script posts its token
+  // (content/engine-client.ts). Firefox has per-install addresses already (firefox.ts drops the key).
+  web_accessible_resources: [
+    { resources: [framePath, '<dynamic_resource>'], matches: entOrigins, use_dynamic_url: true },
+  ],
   content_security_policy: {
     extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'",
   },

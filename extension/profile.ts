@@ -1,30 +1,28 @@
-import { findProfile, profiles, type Profile } from '../shared/profiles';
+import type { Profile } from '../shared/profiles/schema';
+import { findProfile, profiles } from '../shared/profiles/shipped';
 import { defaults, type Settings } from './settings';
 
 /** An imported profile is too big for storage.sync's 8 KB per item: it lives in storage.local, whole. */
 export const customKey = 'customProfile';
 
 /**
- * The imported profile, if any. Only the options page writes it, after validating it with the full schema; this
- * guard only keeps a damaged entry out, so the popup does not load the schema (its size budget).
+ * Reads the imported profile, validated (custom-profile.ts). Passed in: the popup loads the schema only when the
+ * chosen profile is an imported one, which keeps it out of the popup's size budget for the shipped ones.
  */
-export async function readCustomProfile(): Promise<Profile | undefined> {
-  const stored = (await chrome.storage.local.get(customKey))[customKey] as Partial<Profile> | undefined;
-  const usable =
-    typeof stored?.id === 'string' && typeof stored.entOrigin === 'string' && Array.isArray(stored.links);
-  return usable ? (stored as Profile) : undefined;
-}
+export type ReadCustom = () => Promise<Profile | undefined>;
 
 /** Every profile a person can choose: the shipped ones, then theirs (a shipped id always wins). */
-export async function availableProfiles(): Promise<Profile[]> {
-  const custom = await readCustomProfile();
+export async function availableProfiles(readCustom: ReadCustom): Promise<Profile[]> {
+  const custom = await readCustom();
   return custom && !findProfile(custom.id) ? [...profiles, custom] : [...profiles];
 }
 
-/** The chosen profile, falling back to the default one when it is gone (a custom profile removed). */
-export async function chosenProfile(settings: Settings): Promise<Profile> {
-  const all = await availableProfiles();
-  return all.find(p => p.id === settings.profile) ?? findProfile(defaults.profile)!;
+/** The chosen profile, falling back to the default one when it is gone (a custom profile removed or damaged). */
+export async function chosenProfile(settings: Settings, readCustom: ReadCustom): Promise<Profile> {
+  const shipped = findProfile(settings.profile);
+  if (shipped) return shipped;
+  const custom = await readCustom();
+  return custom?.id === settings.profile ? custom : findProfile(defaults.profile)!;
 }
 
 /** The match pattern for a profile's ENT, what the person grants for the photo-form helper (patterns carry no port). */

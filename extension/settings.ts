@@ -1,4 +1,4 @@
-import { roles, type Role } from '../shared/profiles/schema';
+import { roles, type Role } from '../shared/profiles/vocabulary';
 
 /** What the person chose, in chrome.storage.sync: ids only, well under the 8 KB per-item quota. */
 export type Settings = { profile: string; role: Role };

@@ -13,10 +13,23 @@ if (!existsSync(chrome)) {
   );
   process.exit(1);
 }
+// The Firefox build is loaded in Firefox ESR (tests/extension-firefox.e2e.ts).
+const firefox = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+if (!existsSync(firefox)) {
+  console.error(
+    `Firefox introuvable (${firefox}) : installez-le avec « apt-get install firefox-esr » ou indiquez FIREFOX_PATH.`,
+  );
+  process.exit(1);
+}
 
 const scratch = mkdtempSync(join(tmpdir(), 'trombine-test-'));
 const bin = name => join('node_modules', '.bin', name);
-const env = { ...process.env, CHROME_PATH: chrome, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' };
+const env = {
+  ...process.env,
+  CHROME_PATH: chrome,
+  FIREFOX_PATH: firefox,
+  FORCE_COLOR: process.env.FORCE_COLOR ?? '1',
+};
 
 /** A check that is one test: it passes or fails as a whole. */
 const single = status => (status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });

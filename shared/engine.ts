@@ -12,6 +12,12 @@ export const errorCodes = [
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
+/**
+ * The largest file the engine takes (`file.too_large` above it): known to its callers too, so that one that hands
+ * the file across a boundary (the extension's engine frame) can refuse a bigger one at its door.
+ */
+export const maxFileBytes = 40 * 1024 * 1024;
+
 /** Every check the engine runs, in report order; each is a module in workers/checks/ and a key prefix in i18n. */
 export const checkIds = [
   'face.count',

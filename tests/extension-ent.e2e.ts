@@ -1,31 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findProfile } from '../shared/profiles';
-import { launchWithExtension } from './browser';
+import { launchWithExtension, withGrantedOrigins } from './browser';
 
 const dist = fileURLToPath(new URL('../dist-ext/chrome', import.meta.url));
 const form = fileURLToPath(new URL('fixtures/ent/compte-photo.html', import.meta.url));
 const franck = readFileSync(new URL('fixtures/photos/franck_01829.jpg', import.meta.url)).toString('base64');
 const cap = findProfile('uca')!.photo.maxBytes;
-
-/**
- * Headless Chromium cannot answer the permission prompt that `chrome.permissions.request` opens (no switch accepts
- * it, and chrome://extensions grants only withheld hosts). This copy of the built extension has the UCA ENT origin
- * granted at install instead, which is the state a click on « Activer sur ent.uca.fr » leaves.
- */
-function builtWithUcaGranted(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'trombine-ext-granted-'));
-  cpSync(dist, dir, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-  manifest.host_permissions = ['https://ent.uca.fr/*'];
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  return dir;
-}
 
 /** A 12 MP phone-like JPEG over 3 MB, made from a fixture: upscaled, with sensor-like noise so it compresses badly. */
 const bigPhoto = (page: Page) =>
@@ -58,18 +42,18 @@ describe('the ENT photo form, improved in place', () => {
   let page: Page;
   const errors: string[] = [];
   beforeAll(async () => {
-    ({ context } = await launchWithExtension(builtWithUcaGranted(), 'fr'));
+    ({ context } = await launchWithExtension(withGrantedOrigins(dist, ['https://ent.uca.fr/*']), 'fr'));
     // Served as the ENT's origin, never the real site.
     await context.route('https://ent.uca.fr/**', route =>
       route.fulfill({ path: form, contentType: 'text/html' }),
     );
     page = await context.newPage();
     page.on('pageerror', error => errors.push(error.message));
-    // The grant registers the photo-form script (background/ent-script.ts) for that origin only.
+    // The grant registers the photo-form script (background/ent-script.ts) for UCA's photo page only.
     const worker = context.serviceWorkers()[0]!;
     const registered = () => worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
     for (let i = 0; i < 50 && (await registered()).length === 0; i++) await page.waitForTimeout(100);
-    expect((await registered()).map(script => script.matches)).toEqual([['https://ent.uca.fr/*']]);
+    expect((await registered()).map(script => script.matches)).toEqual([['https://ent.uca.fr/compte/*']]);
     await page.goto('https://ent.uca.fr/compte/photo');
   });
   afterAll(() => context?.close());

@@ -71,10 +71,8 @@ describe('extension in French', () => {
     const manifest = JSON.parse(readFileSync(`${dist}/manifest.json`, 'utf8'));
     expect(manifest.permissions).toEqual(['storage', 'contextMenus', 'scripting']);
     expect(manifest.host_permissions).toBeUndefined();
-    expect(manifest.optional_host_permissions).toEqual([
-      'https://ent.uca.fr/*',
-      'https://ent.univ-poitiers.fr/*',
-    ]);
+    // Poitiers's profile does not name its photo form yet: its ENT is not even asked for.
+    expect(manifest.optional_host_permissions).toEqual(['https://ent.uca.fr/*']);
   });
 
   it('touches no ENT page until the person switches the photo-form helper on', async () => {
@@ -217,6 +215,72 @@ describe('extension in French', () => {
     await worker.evaluate(() => chrome.storage.sync.set({ profile: 'uca', role: 'student' }));
   });
 
+  it('shows every address that leads to an undeclared host before importing, and saves only when confirmed', async () => {
+    const { page, worker } = session;
+    await page.goto(`chrome-extension://${session.id}/options/index.html`);
+    const phishing = structuredClone(findProfile('demo')!) as unknown as {
+      id: string;
+      entOrigin: string;
+      hosts: string[];
+      links: { url: string; label: { fr: string } }[];
+    };
+    phishing.id = 'nantes';
+    phishing.entOrigin = 'https://ent.univ-nantes.fr';
+    phishing.hosts = ['mail.univ-nantes.fr'];
+    phishing.links[0]!.url = 'https://mail.univ-nantes.fr';
+    phishing.links[1]!.url = 'https://univ-nantes.fr.evil.example/mot-de-passe';
+    const stored = () => worker.evaluate(() => chrome.storage.local.get(null));
+    const before = await stored();
+    const submit = async () => {
+      await page.getByLabel('Profil au format JSON').fill(JSON.stringify(phishing));
+      await page.getByRole('button', { name: 'Importer ce profil' }).click();
+    };
+    await submit();
+    const warning = page.getByRole('group', { name: /^Attention/ });
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain('ni l’ENT (ent.univ-nantes.fr)');
+    expect(await warning.getByRole('listitem').allTextContents()).toEqual([
+      `${phishing.links[1]!.label.fr} mène à univ-nantes.fr.evil.example https://univ-nantes.fr.evil.example/mot-de-passe`,
+    ]);
+    expect(await warning.textContent()).toContain('mail.univ-nantes.fr');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('custom-foreign');
+    expect(await stored()).toEqual(before);
+    await page.getByRole('button', { name: 'Ne pas importer' }).click();
+    expect(await page.getByRole('status').last().textContent()).toBe(
+      'Import annulé, rien n’a été enregistré.',
+    );
+    expect(await stored()).toEqual(before);
+    expect((await axe(page)).violations).toEqual([]);
+    await submit();
+    await page.getByRole('button', { name: 'Importer quand même' }).click();
+    await expect.poll(async () => ((await stored()).customProfile as { id?: string })?.id).toBe('nantes');
+    await worker.evaluate(() => chrome.storage.sync.set({ profile: 'uca', role: 'student' }));
+  });
+
+  it('validates a stored profile again when it reads it: a damaged one is not used', async () => {
+    const { worker, page } = session;
+    await worker.evaluate(async () => {
+      const { customProfile } = (await chrome.storage.local.get('customProfile')) as {
+        customProfile: { entOrigin: string; links: { url: string }[] };
+      };
+      customProfile.links[0]!.url = 'javascript:alert(1)';
+      customProfile.entOrigin = 'http://ent.univ-nantes.fr';
+      await chrome.storage.local.set({ customProfile });
+      await chrome.storage.sync.set({ profile: 'nantes' });
+    });
+    await popup(session);
+    expect(await headings(page, 'h1')).toEqual(['UCA Mon compte ENT']);
+    await page.goto(`chrome-extension://${session.id}/options/index.html`);
+    await page.getByLabel('Votre université').waitFor();
+    expect(
+      await page.$$eval('#profile option', options => options.map(o => (o as HTMLOptionElement).value)),
+    ).toEqual(['uca', 'poitiers', 'demo']);
+    await worker.evaluate(async () => {
+      await chrome.storage.local.clear();
+      await chrome.storage.sync.set({ profile: 'uca', role: 'student' });
+    });
+  });
+
   it('answers the omnibox keyword "ent": suggestions, and Enter opens the best match', async () => {
     const { worker, context } = session;
     const manifest = JSON.parse(readFileSync(`${dist}/manifest.json`, 'utf8'));
@@ -288,6 +352,34 @@ describe('extension in French', () => {
 
   it('runs without errors (no CSP violation, no uncaught exception)', () => {
     expect(session.errors).toEqual([]);
+  });
+});
+
+describe('extension in English in a French locale', () => {
+  // LANGUAGE=en picks chrome.i18n's English strings while getUILanguage() says French: everything must be English.
+  it('speaks one language: headings, profile labels, options, omnibox and menus', async () => {
+    const { context, id } = await launchWithExtension(dist, 'en', 'fr-FR');
+    contexts.push(context);
+    const worker = context.serviceWorkers()[0]!;
+    const page = await context.newPage();
+    await popup({ page, id });
+    expect(await headings(page, 'h2')).toEqual(taskTitles('en', 'student'));
+    const labels = await page.$$eval('main section a .label', nodes => nodes.map(node => node.textContent));
+    const english = linksFor(uca, 'student').flatMap(group => group.links.map(link => link.label.en));
+    expect(labels).toEqual(english);
+    await page.goto(`chrome-extension://${id}/options/index.html`);
+    await page.getByLabel('Your university').waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    const suggestions = await worker.evaluate(
+      () =>
+        new Promise<chrome.omnibox.SuggestResult[]>(resolve =>
+          (chrome.omnibox.onInputChanged as unknown as { dispatch: (...a: unknown[]) => void }).dispatch(
+            'password',
+            resolve,
+          ),
+        ),
+    );
+    expect(suggestions[0]!.description).toContain(uca.links.find(l => l.id === 'password.change')!.label.en);
   });
 });
 

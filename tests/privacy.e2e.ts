@@ -28,7 +28,14 @@ function withExif(jpeg: Buffer): Buffer {
 const inspect = (page: Page, originalBytes: number) =>
   page.evaluate(
     async ({ marker, originalBytes }) => {
-      const found = { records: {} as Record<string, number>, exif: false, marker: false, original: false };
+      const found = {
+        records: {} as Record<string, number>,
+        exif: false,
+        marker: false,
+        original: false,
+        /** JPEGs kept by the wizard (trombine-studio), the photo made included. */
+        studioJpegs: 0,
+      };
       const values: unknown[] = [];
       for (const { name } of await indexedDB.databases()) {
         const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -42,33 +49,37 @@ const inspect = (page: Page, originalBytes: number) =>
             request.onsuccess = () => resolve(request.result);
           });
           found.records[`${name}/${store}`] = all.length;
-          values.push(...all);
+          values.push(...all.map(value => ({ value, studio: name === 'trombine-studio' })));
         }
         db.close();
       }
       const text = (bytes: ArrayBuffer) => new TextDecoder('latin1').decode(bytes);
-      const visit = async (value: unknown): Promise<void> => {
+      const visit = async (value: unknown, studio: boolean): Promise<void> => {
         if (value instanceof Blob) {
           found.original ||= value.size === originalBytes;
-          return visit(await value.arrayBuffer());
+          return visit(await value.arrayBuffer(), studio);
         }
         if (value instanceof ArrayBuffer) {
           found.original ||= value.byteLength === originalBytes;
+          const start = new Uint8Array(value, 0, Math.min(2, value.byteLength));
+          if (studio && start[0] === 0xff && start[1] === 0xd8) found.studioJpegs++;
           found.exif ||= text(value).includes('Exif\0\0');
           found.marker ||= text(value).includes(marker);
           return;
         }
         if (typeof value === 'string') found.marker ||= value.includes(marker);
-        if (value && typeof value === 'object') for (const inner of Object.values(value)) await visit(inner);
+        if (value && typeof value === 'object')
+          for (const inner of Object.values(value)) await visit(inner, studio);
       };
-      for (const value of values) await visit(value);
+      for (const { value, studio } of values as { value: unknown; studio: boolean }[])
+        await visit(value, studio);
       return found;
     },
     { marker, originalBytes },
   );
 
 describe('what the studio keeps on the device', () => {
-  test('once the person moves on to sending, no original and no EXIF anywhere; « Effacer » empties the rest', async () => {
+  test('no original nor EXIF once the person moves on to sending, no JPEG once received, few receipts; « Effacer » empties the rest', async () => {
     const original = withExif(readFileSync(fixture(photos.ok.file)));
     const path = join(mkdtempSync(join(tmpdir(), 'trombine-exif-')), 'phone.jpg');
     writeFileSync(path, original);
@@ -92,11 +103,51 @@ describe('what the studio keeps on the device', () => {
     // A reload on the send step shows the same JPEG, from what was kept.
     await page.reload();
     await atStep(page, 5);
+    expect((await inspect(page, original.length)).studioJpegs).toBe(1);
+    // Receipts of earlier deposits on this device: only the newest are kept.
+    await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>(resolve => {
+        const open = indexedDB.open('trombine-sending');
+        open.onsuccess = () => resolve(open.result);
+      });
+      const tx = db.transaction('received', 'readwrite');
+      for (let day = 1; day <= 6; day++)
+        tx.objectStore('received').put({
+          key: `earlier-${day}`,
+          endpoint: '/api/photos',
+          id: `p${day}`,
+          status: 'validated',
+          at: `2026-01-0${day}T10:00:00.000Z`,
+        });
+      await new Promise(resolve => (tx.oncomplete = resolve));
+      db.close();
+    });
     await page.getByRole('button', { name: 'Envoyer', exact: true }).click();
     await page.getByText(/^Photo reçue \(n° /).waitFor();
+    // The server has it: the JPEG goes too, the deposit's key and receipt stay.
+    await expect.poll(async () => (await inspect(page, original.length)).studioJpegs).toBe(0);
     const sent = await inspect(page, original.length);
     expect([sent.original, sent.exif, sent.marker]).toEqual([false, false, false]);
-    expect(sent.records['trombine-sending/received']).toBe(1);
+    expect(sent.records['trombine-sending/received']).toBe(5);
+    const kept = await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>(resolve => {
+        const open = indexedDB.open('trombine-sending');
+        open.onsuccess = () => resolve(open.result);
+      });
+      const keys = await new Promise<IDBValidKey[]>(resolve => {
+        const request = db.transaction('received').objectStore('received').getAllKeys();
+        request.onsuccess = () => resolve(request.result);
+      });
+      db.close();
+      return keys
+        .map(String)
+        .filter(key => key.startsWith('earlier-'))
+        .sort();
+    });
+    expect(kept).toEqual(['earlier-3', 'earlier-4', 'earlier-5', 'earlier-6']);
+    // A reload on the follow-up step still follows the deposit, from its receipt.
+    await page.reload();
+    await page.getByText(/^Photo reçue \(n° /).waitFor();
 
     expect(await axeViolations(page)).toEqual([]);
     page.once('dialog', dialog => void dialog.accept());

@@ -1,11 +1,12 @@
 import { resolveLink, type Profile, type ProfileLink, type Role } from '../../shared/profiles';
+import { readCustomProfile } from '../custom-profile';
 import { chosenProfile } from '../profile';
 import { readSettings } from '../settings';
 
 /** The profile and role the person chose, read afresh each time: a service worker may be restarted at any moment. */
 export async function current(): Promise<{ profile: Profile; role: Role }> {
   const settings = await readSettings();
-  return { profile: await chosenProfile(settings), role: settings.role };
+  return { profile: await chosenProfile(settings, readCustomProfile), role: settings.role };
 }
 
 export const linksOf = (profile: Profile, role: Role): ProfileLink[] =>

@@ -1,20 +1,33 @@
 import entPhotoScript from '../content/ent-photo.iife.ts?script';
+import { entPattern } from '../profile';
+import { current } from './current';
 
 const scriptId = 'ent-photo';
 
 /**
- * The ENT photo-form helper runs only on the ENT origins the person granted (optional host permissions, asked at a
- * click in the options): it is registered for exactly those, and again whenever a grant is added or withdrawn.
+ * The ENT photo-form helper runs on one page only: the photo page the chosen profile names (`photoForm.path`), on an
+ * ENT origin the person granted (optional host permissions, asked at a click in the options). It is registered again
+ * whenever a grant, the chosen profile or an imported profile changes.
  */
+export async function photoPagePattern(): Promise<string | undefined> {
+  const { profile } = await current();
+  if (!profile.photoForm) return undefined;
+  const origin = entPattern(profile);
+  if (!(await chrome.permissions.contains({ origins: [origin] }))) return undefined;
+  // Match patterns carry no port and match the query too: the path alone, then anything.
+  const { pathname } = new URL(profile.photoForm.path, profile.entOrigin);
+  return origin.replace(/\/\*$/, `${pathname}*`);
+}
+
 async function sync(): Promise<void> {
-  const { origins = [] } = await chrome.permissions.getAll();
+  const pattern = await photoPagePattern();
   const registered = await chrome.scripting.getRegisteredContentScripts({ ids: [scriptId] });
   if (registered.length > 0) await chrome.scripting.unregisterContentScripts({ ids: [scriptId] });
-  if (origins.length === 0) return;
+  if (!pattern) return;
   await chrome.scripting.registerContentScripts([
     {
       id: scriptId,
-      matches: origins,
+      matches: [pattern],
       js: [entPhotoScript],
       runAt: 'document_idle',
       persistAcrossSessions: true,

@@ -1,4 +1,5 @@
-import { pickLang, translate } from '../../shared/i18n';
+import { translate } from '../../shared/i18n';
+import { uiLang } from '../ui/messages';
 import { quickLinks } from '../links/quick';
 import { current, urlOf } from './current';
 
@@ -8,13 +9,12 @@ const linkPrefix = 'link:';
 /** The toolbar icon's menu: the five most used links for the chosen profile and role, then the options. */
 async function build(): Promise<void> {
   const { profile, role } = await current();
-  const lang = pickLang([chrome.i18n.getUILanguage()]);
   await chrome.contextMenus.removeAll();
   for (const link of quickLinks(profile, role))
-    chrome.contextMenus.create({ id: linkPrefix + link.id, title: link.label[lang], contexts: ['action'] });
+    chrome.contextMenus.create({ id: linkPrefix + link.id, title: link.label[uiLang], contexts: ['action'] });
   chrome.contextMenus.create({
     id: optionsId,
-    title: translate(lang, 'ext.menu.options'),
+    title: translate(uiLang, 'ext.menu.options'),
     contexts: ['action'],
   });
 }

@@ -1,4 +1,5 @@
-import { pickLang, translate } from '../../shared/i18n';
+import { translate } from '../../shared/i18n';
+import { uiLang } from '../ui/messages';
 import type { Task } from '../../shared/profiles';
 import { describe, search } from '../links/search';
 import { current, linksOf, openUrl, urlOf } from './current';
@@ -10,14 +11,13 @@ const escapeXml = (text: string) =>
     c => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!,
   );
 
-const lang = () => pickLang([chrome.i18n.getUILanguage()]);
-const taskName = (task: Task) => translate(lang(), `task.${task}`);
+const taskName = (task: Task) => translate(uiLang, `task.${task}`);
 
 /** `ent mdp`: the matching links as suggestions, whose content is the link id (unique, unlike URLs). */
 async function suggest(text: string, send: (suggestions: chrome.omnibox.SuggestResult[]) => void) {
   const { profile, role } = await current();
   const found = search(linksOf(profile, role), text, taskName).slice(0, 6);
-  send(found.map(link => ({ content: link.id, description: escapeXml(describe(link, lang())) })));
+  send(found.map(link => ({ content: link.id, description: escapeXml(describe(link, uiLang)) })));
 }
 
 /** Enter opens the chosen suggestion, else the best match, else the ENT's home page. */
@@ -29,7 +29,7 @@ async function enter(text: string, disposition: `${chrome.omnibox.OnInputEntered
 }
 
 export function listenToOmnibox(): void {
-  chrome.omnibox.setDefaultSuggestion({ description: escapeXml(translate(lang(), 'ext.omnibox.default')) });
+  chrome.omnibox.setDefaultSuggestion({ description: escapeXml(translate(uiLang, 'ext.omnibox.default')) });
   chrome.omnibox.onInputChanged.addListener((text, send) => void suggest(text, send));
   chrome.omnibox.onInputEntered.addListener((text, disposition) => void enter(text, disposition));
 }

@@ -1,27 +1,31 @@
-import { pickLang, translate } from '../../shared/i18n';
+import { translate } from '../../shared/i18n';
 import type { PhotoSpec } from '../../shared/profiles';
-import { chosenProfile } from '../profile';
-import { readSettings } from '../settings';
+import { entPageRequest, type EntPage } from './page-request';
+import { uiLang as lang } from '../ui/messages';
 import { engineFrame } from './engine-client';
 import { makeReport, type ReportState } from './report';
 
 /**
  * On the ENT's photo form (Mon compte → Modifier la photo de profil → Télécharger une photo): when a photo is chosen
- * in any image file input, the studio's engine makes the compliant JPEG and puts it in the input in place of the
- * original, which stays one click away. Registered only for the ENT origins the person granted (background/).
+ * in the photo input the profile names, the studio's engine makes the compliant JPEG and puts it in the input in
+ * place of the original, which stays one click away. Registered only for the profile's photo page on an ENT origin
+ * the person granted (background/ent-script.ts); any other input of the page, and any other page, is left alone.
  */
-const lang = pickLang([chrome.i18n.getUILanguage()]);
 const engine = engineFrame();
 /** True while we dispatch the change of a file we placed ourselves: that one goes through to the ENT untouched. */
 let placing = false;
 /** An answer the engine never gives would leave the person waiting: give up after this long. */
 const processTimeoutMs = 90_000;
 
-const isImageInput = (node: EventTarget | null): node is HTMLInputElement =>
-  node instanceof HTMLInputElement &&
-  node.type === 'file' &&
-  (node.accept === '' || node.accept.includes('image'));
-/** A CV or a PDF in another file input of the page is none of our business. */
+/** The profile's photo input (a file input matching its selector); a selector the page cannot read matches nothing. */
+const isPhotoInput = (node: EventTarget | null, selector: string): node is HTMLInputElement => {
+  try {
+    return node instanceof HTMLInputElement && node.type === 'file' && node.matches(selector);
+  } catch {
+    return false;
+  }
+};
+/** A PDF chosen in the photo input by mistake goes to the ENT as it is, which says what it accepts. */
 const isPhoto = (file: File) => file.type.startsWith('image/') || /\.(heic|heif)$/i.test(file.name);
 
 function place(input: HTMLInputElement, file: File) {
@@ -87,18 +91,20 @@ async function runEngine(file: File, spec: PhotoSpec) {
 }
 
 async function start() {
-  const profile = await chosenProfile(await readSettings());
-  if (location.origin !== new URL(profile.entOrigin).origin) return;
+  // The background says whether this is the chosen profile's photo page, and gives its rules and photo input.
+  const page: EntPage | null = await chrome.runtime.sendMessage(entPageRequest).catch(() => null);
+  if (!page) return;
   // Capture phase on the document: we see the choice before the ENT's own handlers, which get our JPEG instead.
   document.addEventListener(
     'change',
     event => {
       const input = event.target;
-      const file = isImageInput(input) ? input.files?.[0] : undefined;
-      if (placing || !isImageInput(input) || !file || !isPhoto(file)) return;
+      if (placing || !isPhotoInput(input, page.input)) return;
+      const file = input.files?.[0];
+      if (!file || !isPhoto(file)) return;
       event.stopImmediatePropagation();
       input.parentElement?.querySelector(':scope > [data-trombine-report]')?.remove();
-      void improve(input, file, profile.photo);
+      void improve(input, file, page.photo);
     },
     true,
   );

@@ -16,12 +16,21 @@ export function makeReport(input: HTMLInputElement, lang: Lang, onToggle: () => 
   const host = document.createElement('div');
   host.dataset.trombineReport = '';
   const root = host.attachShadow({ mode: 'open' });
-  root.innerHTML = `<style>${reportCss}</style><section lang="${lang}"><p class="title"></p>
-    <p class="summary" role="status" aria-live="polite"></p><ul></ul><button type="button" hidden></button></section>`;
+  // Built node by node rather than from markup: nothing on the ENT page is ever parsed as HTML by us.
+  const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className = '') =>
+    Object.assign(document.createElement(tag), className ? { className } : {});
+  const style = make('style');
+  style.textContent = reportCss;
+  const section = make('section');
+  section.lang = lang;
+  const [title, summary, list, button] = [make('p', 'title'), make('p', 'summary'), make('ul'), make('button')];
+  summary.setAttribute('role', 'status');
+  summary.setAttribute('aria-live', 'polite');
+  button.type = 'button';
+  button.hidden = true;
+  section.append(title, summary, list, button);
+  root.append(style, section);
   input.insertAdjacentElement('afterend', host);
-  const [title, summary, list, button] = ['.title', '.summary', 'ul', 'button'].map(s =>
-    root.querySelector(s)!,
-  ) as [HTMLElement, HTMLElement, HTMLUListElement, HTMLButtonElement];
   title.textContent = t('ext.report.title');
   button.addEventListener('click', onToggle);
 

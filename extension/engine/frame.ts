@@ -1,7 +1,5 @@
-import { expose } from 'comlink';
-import type { PhotoSpec } from '../../shared/profiles';
-import { makeEngine, type ProcessOptions } from '../../workers/bridge';
-import { connectMessage } from './protocol';
+import { makeEngine } from '../../workers/bridge';
+import { parseConnect, parseRequest, readyAnswer, type Redeem, type ResultAnswer } from './protocol';
 
 /**
  * The photo engine for the ENT page's content script. A content script runs with the page's origin and cannot start
@@ -9,18 +7,38 @@ import { connectMessage } from './protocol';
  * extension's origin, so it runs the studio's own engine (workers/bridge.ts, its worker, pica's wasm, libheif) under
  * the extension's CSP, and the File crosses over a MessagePort. An offscreen document would be Chrome-only and
  * reachable only through runtime messages, which cannot carry a File.
+ *
+ * Any script of the ENT page can frame this page and post to it, so it serves a port only once the background has
+ * redeemed the one-time token our content script got from it, and on that port only engine/protocol.ts's requests:
+ * no object of this page is reachable from outside. Anything else goes unanswered.
  */
 const engine = makeEngine();
-const api = {
-  process: (file: Blob, spec: PhotoSpec, options: ProcessOptions) => engine.process(file, spec, options),
-};
-export type EngineFrameApi = typeof api;
 
-// Serve only pages the person granted to the extension: any site could frame this page, only the ENT gets an answer.
+function serve(port: MessagePort) {
+  port.addEventListener('message', async ({ data }) => {
+    const request = parseRequest(data);
+    if (!request) return;
+    const { id, file, spec, options } = request;
+    // The bridge answers every failure of the engine's own; a rejection is its messaging failing under it, which the
+    // content script's own time-out reports.
+    const result = await engine.process(file, spec, options).catch(() => undefined);
+    if (result) port.postMessage({ type: 'result', id, result } satisfies ResultAnswer);
+  });
+  port.start();
+  port.postMessage(readyAnswer);
+}
+
 addEventListener('message', async event => {
+  const connect = parseConnect(event.data);
   const [port] = event.ports;
-  if (event.data !== connectMessage || !port || event.source !== parent) return;
-  const granted = await chrome.permissions.contains({ origins: [`${event.origin}/*`] });
-  if (granted) expose(api, port);
+  if (!connect || !port || event.ports.length !== 1 || event.source !== parent) return;
+  const redeemed: unknown = await chrome.runtime
+    .sendMessage({
+      type: 'trombine:engine-redeem',
+      token: connect.token,
+      origin: event.origin,
+    } satisfies Redeem)
+    .catch(() => false);
+  if (redeemed === true) serve(port);
   else port.close();
 });

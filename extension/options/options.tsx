@@ -1,9 +1,11 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { render } from 'solid-js/web';
-import { pickLang, translate, type Key, type Lang, type Params } from '../../shared/i18n';
+import { translate, type Key, type Lang, type Params } from '../../shared/i18n';
 import { roles, type Profile } from '../../shared/profiles';
+import { readCustomProfile } from '../custom-profile';
 import { availableProfiles } from '../profile';
 import { readSettings, type Settings } from '../settings';
+import { uiLang as lang } from '../ui/messages';
 import { CustomProfile } from './custom';
 import { EntPhotoForm } from './grant';
 
@@ -13,7 +15,7 @@ function Options(props: { lang: Lang; initial: Settings }) {
   const t: T = (key, params) => translate(props.lang, key, params);
   const [settings, setSettings] = createSignal(props.initial);
   const [saved, setSaved] = createSignal('');
-  const [all, { refetch }] = createResource(availableProfiles, { initialValue: [] });
+  const [all, { refetch }] = createResource(() => availableProfiles(readCustomProfile), { initialValue: [] });
   const profile = (): Profile | undefined => all().find(p => p.id === settings().profile);
 
   // Small preferences in storage.sync: they follow the person to their other browsers.
@@ -67,7 +69,6 @@ function Options(props: { lang: Lang; initial: Settings }) {
   );
 }
 
-const lang = pickLang([chrome.i18n.getUILanguage()]);
 document.documentElement.lang = lang;
 document.title = translate(lang, 'ext.options.title');
 const initial = await readSettings();

@@ -1,7 +1,8 @@
 import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
 import { render } from 'solid-js/web';
 import type { Lang } from '../../shared/i18n/lang';
-import { linksFor, resolveLink, type Profile, type Role, type Task } from '../../shared/profiles';
+import type { Profile, Role, Task } from '../../shared/profiles/schema';
+import { linksFor, resolveLink } from '../../shared/profiles/shipped';
 import { search } from '../links/search';
 import { chosenProfile } from '../profile';
 import { readSettings } from '../settings';
@@ -91,7 +92,9 @@ function Popup(props: { profile: Profile; role: Role; lang: Lang }) {
 
 // Storage is local (sync only replicates in the background): the popup never waits on the network.
 const settings = await readSettings();
-const profile = await chosenProfile(settings);
+const profile = await chosenProfile(settings, () =>
+  import('../custom-profile').then(module => module.readCustomProfile()),
+);
 document.documentElement.lang = uiLang;
 document.title = `${profile.shortName[uiLang]} – ${t('ext.popup.title')}`;
 render(

@@ -1,9 +1,13 @@
 import type { Params } from '../../shared/i18n';
-import { pickLang } from '../../shared/i18n/lang';
+import type { Lang } from '../../shared/i18n/lang';
 import { messageName, type ExtensionKey } from '../message-name';
 
-/** The language chrome.i18n picked its messages in (fr unless the browser prefers English), for profile texts. */
-export const uiLang = pickLang([chrome.i18n.getUILanguage()]);
+/**
+ * The language chrome.i18n picked the extension's strings in, as its `ext.lang` message says: profile labels, the
+ * dictionaries of the options and the menus follow it, so nothing comes out in another language than the headings
+ * (getUILanguage() and the locale chrome.i18n falls back to can differ, as with LANGUAGE=en and a French locale).
+ */
+export const uiLang: Lang = chrome.i18n.getMessage(messageName('ext.lang')) === 'en' ? 'en' : 'fr';
 
 /**
  * A string from _locales (generated from shared/i18n), with its `{name}` placeholders filled as translate() does:

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { linksFor, profiles } from '.';
 import { parseProfile, parseProfileJson } from './parse';
-import { roles, type ProfileInput } from './schema';
+import { foreignAddresses, roles, type Profile, type ProfileInput } from './schema';
 
 const dir = new URL('.', import.meta.url);
 const files = readdirSync(dir).filter(f => f.endsWith('.json'));
@@ -97,6 +97,18 @@ const invalid: [string, (p: ReturnType<typeof valid>) => unknown, string][] = [
   ['a label of a whole page', p => ({ ...p, name: { ...p.name, fr: 'x'.repeat(401) } }), 'name.fr'],
   ['a thousand links', p => ({ ...p, links: new Array(1000).fill(p.links[0]) }), 'links'],
   ['bad support e-mail', p => ({ ...p, support: { email: 'assistance' } }), 'support.email'],
+  ['a declared host with a scheme', p => ({ ...p, hosts: ['https://mail.uca.fr'] }), 'hosts.0'],
+  ['a declared host in capitals', p => ({ ...p, hosts: ['Mail.UCA.fr'] }), 'hosts.0'],
+  [
+    'a photo form on another host',
+    p => ({ ...p, photoForm: { path: '//evil.example/compte', input: '#photo' } }),
+    'photoForm.path',
+  ],
+  [
+    'a photo input selector with an escape',
+    p => ({ ...p, photoForm: { path: '/compte/', input: '#\\70 hoto' } }),
+    'photoForm.input',
+  ],
 ];
 
 /** Local paths that a browser resolves to another host, or that hide something: each one is refused. */
@@ -114,6 +126,8 @@ describe('a link to a path of the studio stays on the studio', () => {
   test.each(leaving)('%j is refused (a browser would leave the origin, or it hides a character)', url => {
     const result = parseProfile({ ...valid(), links: [{ ...valid().links[0], url }] });
     expect(result.ok).toBe(false);
+    const form = parseProfile({ ...valid(), photoForm: { path: url, input: '#photo' } });
+    expect(form.ok).toBe(false);
   });
 
   test('what the refused ones would be to a browser: another host, or a path that is not what it looks like', () => {
@@ -158,5 +172,52 @@ describe('limits of a profile passed around', () => {
     expect(many).toEqual({ ok: false, errors: ['links: too many items: 60 at most'] });
     const big = parseProfileJson(JSON.stringify({ ...valid(), padding: 'x'.repeat(70_000) }));
     expect(big).toEqual({ ok: false, errors: ['profil trop grand\u00a0: 64\u00a0Ko au plus'] });
+  });
+});
+
+describe('addresses that leave the ENT and the hosts a profile declares', () => {
+  const profile = (change: Partial<ProfileInput>): Profile => {
+    const result = parseProfile({ ...valid(), entOrigin: 'https://ent.exemple.fr', ...change });
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    return result.profile;
+  };
+  const link = valid().links[0]!;
+
+  test('every shipped profile declares the hosts its links lead to', () => {
+    for (const shipped of profiles) expect(foreignAddresses(shipped), shipped.id).toEqual([]);
+  });
+
+  test('a link to an undeclared host is named with its field, its label and its host', () => {
+    const phishing = profile({
+      links: [
+        { ...link, url: '/photo' },
+        { ...link, id: 'mail', url: 'https://mail.exemple.fr' },
+        { ...link, id: 'password', url: 'https://ent-exemple.fr.evil.example/mdp' },
+        { ...link, id: 'call', url: 'tel:+33100000000' },
+      ],
+      hosts: ['mail.exemple.fr'],
+    });
+    expect(foreignAddresses(phishing)).toEqual([
+      {
+        field: 'links.2.url',
+        url: 'https://ent-exemple.fr.evil.example/mdp',
+        label: link.label,
+        host: 'ent-exemple.fr.evil.example',
+      },
+    ]);
+  });
+
+  test('the hand-off page, the upload endpoint and the help page count too; a subdomain is another host', () => {
+    const handoff = profile({
+      links: [{ ...link, url: '/photo' }],
+      upload: { kind: 'handoff', url: 'https://photo.exemple.fr/depot', steps: [{ fr: 'a', en: 'a' }] },
+      support: { url: 'https://aide.evil.example' },
+    });
+    expect(foreignAddresses(handoff).map(a => [a.field, a.host])).toEqual([
+      ['upload.url', 'photo.exemple.fr'],
+      ['support.url', 'aide.evil.example'],
+    ]);
+    const endpoint = profile({ upload: { kind: 'endpoint', endpoint: 'https://collecte.evil.example/api' } });
+    expect(foreignAddresses(endpoint).map(a => a.field)).toContain('upload.endpoint');
   });
 });

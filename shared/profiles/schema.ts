@@ -1,25 +1,10 @@
 import * as v from 'valibot';
 import { CheckLimitsSchema } from './check-limits';
+import { roles, tasks } from './vocabulary';
+
+export { roles, tasks, type Role, type Task } from './vocabulary';
 
 // Messages are i18n keys, translated by describeIssues() in the reader's language.
-
-/** Who a link is for. Alumni and recruiters reach only part of the ENT. */
-export const roles = ['student', 'staff', 'alumni', 'recruiter'] as const;
-export type Role = (typeof roles)[number];
-
-/** What a person came to do; the hub and the extension group links by task, in this order. */
-export const tasks = [
-  'photo',
-  'badge',
-  'card',
-  'password',
-  'image-rights',
-  'personal-info',
-  'mail',
-  'izly',
-  'help',
-] as const;
-export type Task = (typeof tasks)[number];
 
 /**
  * Limits a profile passed around by e-mail must keep: a label or a note is a sentence or two, a university has tens
@@ -55,7 +40,7 @@ const studio = 'https://studio.invalid';
  */
 const hidden = (c: string) =>
   c === '\\' || /\s/.test(c) || c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f;
-const isStudioPath = (value: string) =>
+const isLocalPath = (value: string) =>
   value.startsWith('/') &&
   !value.startsWith('//') &&
   !Array.from(value).some(hidden) &&
@@ -67,7 +52,7 @@ const LinkUrl = v.pipe(
   v.string(),
   v.check(
     value =>
-      isStudioPath(value) ||
+      isLocalPath(value) ||
       (URL.canParse(value) &&
         (() => {
           const url = new URL(value);
@@ -94,6 +79,24 @@ const Origin = v.pipe(
     return url.origin === value && (url.protocol === 'https:' || isLocalHttp(url));
   }, 'profile.error.origin'),
 );
+
+/**
+ * A host the profile's links lead to besides its ENT ("mail.uca.fr"). Declared hosts are listed to the person before
+ * an import; a link to any other host is shown with a warning (extension/options, foreignLinks below).
+ */
+const Host = v.pipe(
+  v.string(),
+  v.regex(/^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'profile.error.host'),
+);
+
+/**
+ * The ENT page where the photo is changed and its photo input: the extension's photo-form helper runs on that path
+ * and touches that input only. A CSS selector of plain characters (no escapes, no functions but :not).
+ */
+const PhotoForm = v.object({
+  path: v.pipe(v.string(), v.check(isLocalPath, 'profile.error.path')),
+  input: v.pipe(v.string(), v.regex(/^[\w#.[\]="' :>-]{1,120}$/, 'profile.error.selector')),
+});
 
 const Link = v.object({
   /** Stable id, also the omnibox and context-menu key: "password.change". */
@@ -154,6 +157,8 @@ export const ProfileSchema = v.object({
   name: Text,
   shortName: Text,
   entOrigin: Origin,
+  hosts: v.optional(many(Host, limits.list), []),
+  photoForm: v.optional(PhotoForm),
   /** Facts a person should know before depositing ("validated by the schooling office", …). */
   notes: v.optional(many(Text, limits.list), []),
   links: v.pipe(many(Link, limits.links), v.minLength(1, 'profile.error.none')),
@@ -168,3 +173,32 @@ export type ProfileInput = v.InferInput<typeof ProfileSchema>;
 export type PhotoSpec = v.InferOutput<typeof PhotoSpecSchema>;
 export type ProfileLink = Profile['links'][number];
 export type Localized = v.InferOutput<typeof Text>;
+
+/** The host a link leads to: its own for an address, the ENT's for a path, none for mailto: and tel:. */
+export function linkHost(url: string, entOrigin: string): string | undefined {
+  const { protocol, hostname } = new URL(url, entOrigin);
+  return protocol === 'https:' || protocol === 'http:' ? hostname : undefined;
+}
+
+/** An address of a profile that leads away from its ENT and from the hosts it declares. */
+export type ForeignAddress = { field: string; url: string; host: string; label?: Localized };
+
+/**
+ * Every address a person could be sent to (links, the photo page of a hand-off, the upload endpoint, the help page)
+ * whose host is neither the ENT's nor declared in `hosts`: what the options warn about before an import.
+ */
+export function foreignAddresses(profile: Profile): ForeignAddress[] {
+  const known = new Set([new URL(profile.entOrigin).hostname, ...profile.hosts]);
+  const { upload, support } = profile;
+  const addresses: Omit<ForeignAddress, 'host'>[] = [
+    ...profile.links.map((link, i) => ({ field: `links.${i}.url`, url: link.url, label: link.label })),
+    upload.kind === 'handoff'
+      ? { field: 'upload.url', url: upload.url }
+      : { field: 'upload.endpoint', url: upload.endpoint },
+    ...(support.url ? [{ field: 'support.url', url: support.url }] : []),
+  ];
+  return addresses.flatMap(address => {
+    const host = linkHost(address.url, profile.entOrigin);
+    return host !== undefined && !known.has(host) ? [{ ...address, host }] : [];
+  });
+}

@@ -12,7 +12,8 @@ import './sending.css';
  */
 export type SendPanelProps = {
   endpoint: string;
-  photo: Blob;
+  /** The JPEG, until the server has it: the follow-up after a receipt needs only the key. */
+  photo: Blob | undefined;
   /** Made once per photo: every retry of this photo is the same deposit for the server. */
   idempotencyKey: string;
   meta: () => Meta;
@@ -20,6 +21,8 @@ export type SendPanelProps = {
   canSend: boolean;
   /** The person pressed "Envoyer" (the wizard moves on to following the deposit). */
   onSend?: () => void;
+  /** The server has the photo and its receipt is stored: the wizard lets go of the JPEG. */
+  onReceived?: () => void;
   /** The school office rejected the photo: the wizard goes back to choosing one. */
   onRejected?: (reason: string | undefined) => void;
 };
@@ -43,7 +46,14 @@ export function SendPanel(props: SendPanelProps) {
   createEffect(() => {
     if (underReview()) onCleanup(pollStatus(props.idempotencyKey, props.endpoint));
   });
+  createEffect(
+    on(
+      () => sending().state === 'sent',
+      sent => sent && props.onReceived?.(),
+    ),
+  );
   const send = () => {
+    if (!props.photo) return;
     void deposit({
       key: props.idempotencyKey,
       endpoint: props.endpoint,
@@ -58,7 +68,7 @@ export function SendPanel(props: SendPanelProps) {
   };
   return (
     <div class="send-panel">
-      <Show when={sending().state !== 'sent'}>
+      <Show when={sending().state !== 'sent' && props.photo}>
         <button
           type="button"
           class="primary"

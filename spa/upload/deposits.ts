@@ -88,8 +88,9 @@ export function deposit(item: Deposit): Promise<void> {
       return refreshWaiting();
     }
     const received = { key: item.key, endpoint: item.endpoint, ...result.receipt };
-    set(item.key, { state: 'sent', ...received });
+    // Stored first: once « sent » shows, the wizard lets go of its JPEG, and the receipt must already be kept.
     await store.receive(received).catch(() => undefined);
+    set(item.key, { state: 'sent', ...received });
     await refreshWaiting();
   })().finally(() => inFlight.delete(item.key));
   inFlight.set(item.key, attempt);

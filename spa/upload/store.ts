@@ -16,9 +16,15 @@ export type Waiting = {
 /** A deposit the server took: what is needed to follow its review, after a reload too. */
 export type Received = { key: string; endpoint: string; id: string; status: PhotoStatus; reason?: string };
 
+/**
+ * How many receipts a device keeps: a person follows their last deposits, not a history (on a shared computer, the
+ * next person would read it). The oldest go first.
+ */
+export const keptReceipts = 5;
+
 interface SendingDb extends DBSchema {
   outbox: { key: string; value: Waiting };
-  received: { key: string; value: Received };
+  received: { key: string; value: Received & { at?: string } };
 }
 
 let opened: Promise<IDBPDatabase<SendingDb>> | undefined;
@@ -42,14 +48,18 @@ export const store = {
     await tx.store.put(known ? { ...item, queuedAt: known.queuedAt } : item);
     await tx.done;
   },
-  /** Out of the queue and into the receipts in one transaction: a crash in between cannot resend it. */
+  /**
+   * Out of the queue and into the receipts in one transaction: a crash in between cannot resend it. Receipts beyond
+   * `keptReceipts` go, the oldest first (`at` orders them; receipts of older versions have none and go first).
+   */
   async receive(item: Received): Promise<void> {
     const tx = (await db()).transaction(['outbox', 'received'], 'readwrite');
-    await Promise.all([
-      tx.objectStore('outbox').delete(item.key),
-      tx.objectStore('received').put(item),
-      tx.done,
-    ]);
+    const receipts = tx.objectStore('received');
+    await tx.objectStore('outbox').delete(item.key);
+    await receipts.put({ ...item, at: new Date().toISOString() });
+    const all = (await receipts.getAll()).sort((a, b) => (a.at ?? '').localeCompare(b.at ?? ''));
+    await Promise.all(all.slice(0, -keptReceipts).map(old => receipts.delete(old.key)));
+    await tx.done;
   },
   drop: async (key: string) => (await db()).delete('outbox', key),
   /**

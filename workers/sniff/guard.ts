@@ -1,3 +1,4 @@
+import { maxFileBytes } from '../../shared/engine';
 import { formatBytes } from '../../shared/i18n/format';
 import type { Lang } from '../../shared/i18n/lang';
 import { message } from '../messages';
@@ -6,7 +7,7 @@ import { blobReader, headBytes } from './bytes';
 import { readSize } from './header';
 import { decodable, sniffFormat, type Format } from './sniff';
 
-export const maxFileBytes = 40 * 1024 * 1024;
+export { maxFileBytes };
 /** Above this a phone runs out of memory decoding; no camera sold to students comes near it. */
 export const maxPixels = 100_000_000;
 /**

@@ -87,5 +87,9 @@ export const en: Strings<typeof fr> = {
   'profile.error.size': 'profile too large: {max} KB at most',
   'profile.error.email': 'invalid e-mail address',
   'profile.error.phone': 'invalid phone number',
+  'profile.error.host': 'invalid host name (“mail.example.edu”, lower case, no “https://” and no path)',
+  'profile.error.path': 'invalid path (“/account/photo”, starting with “/” and staying on the same site)',
+  'profile.error.selector':
+    'invalid selector (“#photo” or “input[name="photo"]”, 120 characters at most, no escapes)',
   'profile.error.json': 'This text is not valid JSON.',
 };

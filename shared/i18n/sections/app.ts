@@ -86,5 +86,11 @@ export const fr = {
   'profile.error.size': 'profil trop grand\u00a0: {max}\u00a0Ko au plus',
   'profile.error.email': 'adresse électronique invalide',
   'profile.error.phone': 'numéro de téléphone invalide',
+  'profile.error.host':
+    'nom d’hôte invalide (« mail.exemple.fr », en minuscules, sans « https:// » ni chemin)',
+  'profile.error.path':
+    'chemin invalide (« /compte/photo », qui commence par « / » et reste sur le même site)',
+  'profile.error.selector':
+    'sélecteur invalide (« #photo » ou « input[name="photo"] », 120 caractères au plus, sans échappement)',
   'profile.error.json': 'Ce texte n’est pas du JSON valide.',
 } as const satisfies Record<string, string>;

@@ -2,6 +2,8 @@ import type { Strings } from '../strings';
 import type { fr } from './ext';
 
 export const en: Strings<typeof fr> = {
+  /** The language of this dictionary: chrome.i18n answers it in the language it chose for every other string. */
+  'ext.lang': 'en',
   'ext.name': 'Trombine – ENT shortcuts',
   'ext.description':
     'Your ENT account tasks one click away: password, badge, lost card, photo and image rights.',
@@ -39,6 +41,13 @@ export const en: Strings<typeof fr> = {
   'ext.custom.storage':
     'The browser could not save this profile (storage full?): free some space, then try again.',
   'ext.custom.imported': 'Profile “{name}” imported and chosen.',
+  'ext.custom.foreign':
+    'Warning: this profile sends you to sites that are neither the ENT ({ent}) nor declared by the profile. A profile received by e-mail can hide a page that imitates your university’s: import it only if you know each of these sites.',
+  'ext.custom.foreign-address': '{what} leads to {host}',
+  'ext.custom.hosts': 'Sites declared by this profile, besides the ENT ({ent}): {hosts}.',
+  'ext.custom.confirm': 'Import anyway',
+  'ext.custom.cancel': 'Do not import',
+  'ext.custom.cancelled': 'Import cancelled, nothing was saved.',
   'ext.report.title': 'Trombine – your photo',
   'ext.report.working': 'Preparing the compliant photo…',
   'ext.report.failed': '{message} Your original photo is kept as it is.',

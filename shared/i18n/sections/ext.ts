@@ -1,5 +1,7 @@
 // The extension's strings. Those starting with ext. also become _locales messages (extension/locales.ts).
 export const fr = {
+  /** The language of this dictionary: chrome.i18n answers it in the language it chose for every other string. */
+  'ext.lang': 'fr',
   'ext.name': 'Trombine – raccourcis ENT',
   'ext.description':
     'Les démarches de votre compte ENT à un clic : mot de passe, badge, carte perdue, photo et droit à l’image.',
@@ -37,6 +39,13 @@ export const fr = {
   'ext.custom.storage':
     'Le navigateur n’a pas pu enregistrer ce profil (espace de stockage plein ?) : libérez de la place, puis réessayez.',
   'ext.custom.imported': 'Profil « {name} » importé et choisi.',
+  'ext.custom.foreign':
+    'Attention : ce profil envoie vers des sites qui ne sont ni l’ENT ({ent}) ni déclarés par le profil. Un profil reçu par courriel peut cacher une page qui imite celle de votre université : n’importez que si vous connaissez chacun de ces sites.',
+  'ext.custom.foreign-address': '{what} mène à {host}',
+  'ext.custom.hosts': 'Sites déclarés par ce profil, en plus de l’ENT ({ent}) : {hosts}.',
+  'ext.custom.confirm': 'Importer quand même',
+  'ext.custom.cancel': 'Ne pas importer',
+  'ext.custom.cancelled': 'Import annulé, rien n’a été enregistré.',
   'ext.report.title': 'Trombine – votre photo',
   'ext.report.working': 'Préparation de la photo conforme…',
   'ext.report.failed': '{message} Votre photo d’origine est gardée telle quelle.',

@@ -77,36 +77,33 @@ export function Wizard(props: { flow: 'photo' | 'badge'; title: 'photo.title' | 
           <Match when={step() === 'checks' && wizard.ready()}>
             {ready => <ChecksStep wizard={wizard} ready={ready()} />}
           </Match>
-          <Match when={(step() === 'send' || step() === 'follow') && wizard.ready()}>
-            {ready => (
-              <>
-                <Show when={step() === 'send'} fallback={<p>{t('studio.follow.intro')}</p>}>
-                  <SendStep wizard={wizard} ready={ready()} />
-                </Show>
-                <Show when={endpoint()}>
-                  {to => (
-                    <SendPanel
-                      endpoint={to().endpoint}
-                      photo={ready().output.blob}
-                      idempotencyKey={wizard.state().key ?? ''}
-                      canSend={!wizard.needsCertification() || wizard.state().confirmed.certified}
-                      meta={() => wizard.meta(ready())}
-                      // Pressing "Envoyer" starts the follow-up: the panel stays, the step moves on.
-                      onSend={() => step() === 'send' && wizard.go('follow')}
-                      onRejected={reason => wizard.rejected(reason)}
-                    />
-                  )}
-                </Show>
-                <Show when={step() === 'follow'}>
-                  <p class="actions">
-                    <button type="button" onClick={() => wizard.restart()}>
-                      {t('studio.follow.another')}
-                    </button>
-                  </p>
-                  <EraseData />
-                </Show>
-              </>
-            )}
+          <Match when={step() === 'send' || step() === 'follow'}>
+            <Show when={step() === 'send' && wizard.ready()} fallback={<p>{t('studio.follow.intro')}</p>}>
+              {ready => <SendStep wizard={wizard} ready={ready()} />}
+            </Show>
+            <Show when={endpoint()}>
+              {to => (
+                <SendPanel
+                  endpoint={to().endpoint}
+                  photo={wizard.ready()?.output.blob}
+                  idempotencyKey={wizard.state().key ?? ''}
+                  canSend={!wizard.needsCertification() || wizard.state().confirmed.certified}
+                  meta={() => wizard.meta(wizard.ready()!)}
+                  // Pressing "Envoyer" starts the follow-up: the panel stays, the step moves on.
+                  onSend={() => step() === 'send' && wizard.go('follow')}
+                  onReceived={() => wizard.received()}
+                  onRejected={reason => wizard.rejected(reason)}
+                />
+              )}
+            </Show>
+            <Show when={step() === 'follow'}>
+              <p class="actions">
+                <button type="button" onClick={() => wizard.restart()}>
+                  {t('studio.follow.another')}
+                </button>
+              </p>
+              <EraseData />
+            </Show>
           </Match>
         </Switch>
       </Show>

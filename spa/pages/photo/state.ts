@@ -15,13 +15,14 @@ export type Made = Omit<Ready, 'url' | 'preview'> & { originalBytes: number };
 /**
  * Everything needed to resume the wizard after a reload or a closed tab. Until the person moves on to sending, the
  * original and the frame (the engine makes the same JPEG again from them); from then on the JPEG alone (`made`): the
- * original, its EXIF and GPS included, is no longer stored (wizard.ts `stored`).
+ * original, its EXIF and GPS included, is no longer stored (wizard.ts `stored`); once the server has it, the deposit's
+ * key alone (its receipt is in spa/upload's store).
  */
 export type WizardState = {
   step: StepId;
   /** The original photo as chosen or taken (a File is a Blob: IndexedDB keeps it as is), while it is needed. */
   photo?: Blob;
-  /** Set on the way to the send step. */
+  /** Set on the way to the send step, until the server has the photo. */
   made?: Made;
   /** Set once the person adjusts the framing; the engine's own frame otherwise. */
   frame?: Frame;

@@ -13,7 +13,7 @@ import type { Ready } from './types';
 
 export type Notice = { message: string } | { key: Key; params?: Record<string, string> };
 
-/** What is written to IndexedDB: once the JPEG is made and kept, never the original. */
+/** What is written to IndexedDB: once the JPEG is made and kept, never the original; once it is received, neither. */
 const stored = (state: WizardState): WizardState => (state.made ? { ...state, photo: undefined } : state);
 
 /**
@@ -208,6 +208,16 @@ export function createWizard(flow: string) {
         key: undefined,
         confirmed: unconfirmed(),
       });
+    },
+    /**
+     * The server has the photo (a receipt is stored, spa/upload): the JPEG is let go of too, in memory and in storage.
+     * The follow-up step needs only the deposit's key.
+     */
+    received() {
+      if (state().step !== 'follow' || !state().made) return;
+      URL.revokeObjectURL(ready()?.url ?? '');
+      setReady(undefined);
+      update({ made: undefined });
     },
     restart() {
       URL.revokeObjectURL(ready()?.url ?? '');
