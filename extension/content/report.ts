@@ -23,7 +23,12 @@ export function makeReport(input: HTMLInputElement, lang: Lang, onToggle: () => 
   style.textContent = reportCss;
   const section = make('section');
   section.lang = lang;
-  const [title, summary, list, button] = [make('p', 'title'), make('p', 'summary'), make('ul'), make('button')];
+  const [title, summary, list, button] = [
+    make('p', 'title'),
+    make('p', 'summary'),
+    make('ul'),
+    make('button'),
+  ];
   summary.setAttribute('role', 'status');
   summary.setAttribute('aria-live', 'polite');
   button.type = 'button';
