@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { roles } from './profiles/schema';
+import { langs } from './i18n/lang';
+import { roles } from './profiles/vocabulary';
 
 /** The upload contract (DESIGN.md): what a client sends beside the JPEG, and what the intake answers. */
 export const MetaSchema = v.object({
@@ -10,6 +11,8 @@ export const MetaSchema = v.object({
     choices: v.array(v.string()),
     at: v.pipe(v.string(), v.isoTimestamp()),
   }),
+  /** The studio's language when the photo was sent: the person's mails are written in it. */
+  lang: v.optional(v.picklist(langs)),
   /** Staff only: « Je certifie que cette photo me représente ». */
   certified: v.optional(v.boolean()),
   checks: v.object({
@@ -20,13 +23,14 @@ export const MetaSchema = v.object({
 });
 export type Meta = v.InferOutput<typeof MetaSchema>;
 
-export const photoStatuses = ['pending_review', 'validated', 'rejected'] as const;
+/** What the person can be told of their deposit: `superseded` once a newer one of theirs replaced it. */
+export const photoStatuses = ['pending_review', 'validated', 'rejected', 'superseded'] as const;
 export type PhotoStatus = (typeof photoStatuses)[number];
 
 /** 201 (or 200 on a replay of the same Idempotency-Key). */
 export type Receipt = { id: string; status: 'pending_review'; receivedAt: string };
 /** GET {endpoint}/{id}. */
-export type StatusAnswer = { id: string; status: PhotoStatus; reason?: string };
+export type StatusAnswer = { id: string; status: PhotoStatus; reason?: string; reasonCodes?: string[] };
 /** Every 4xx/5xx body. */
 export type ErrorAnswer = { error: { code: string; message: string } };
 

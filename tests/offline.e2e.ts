@@ -4,7 +4,6 @@ import { clearFaults, injectFaults } from '../spa/intake/testing';
 import {
   axeViolations,
   controlled,
-  photosAt,
   receiptId,
   recordAnnouncements,
   sendButton,
@@ -24,7 +23,7 @@ const url = (path: string) => new URL(path, studio.base).href;
 
 /** A visit that leaves the service worker in control, as any second visit finds it. */
 async function visited(path = '/', locale = 'fr-FR'): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await studio.browser.newContext({ locale });
+  const context = await studio.newContext({ locale });
   const page = await context.newPage();
   await page.goto(url(path));
   await controlled(page);
@@ -55,7 +54,7 @@ const waitingBanner = (page: Page) => page.getByRole('complementary', { name: /P
 async function atSendStep() {
   const { context, page } = await visited('/photo');
   await toSendStep(page, { photo });
-  return { context, page, before: photosAt(studio.intake).length };
+  return { context, page, before: (await studio.received()).length };
 }
 
 /** « Envoyer » pressed with no network: the photo waits in the outbox, and the banner says so. */
@@ -179,12 +178,12 @@ describe('offline', () => {
     await page.locator('.send-status [role="status"]', { hasText: 'You are offline.' }).waitFor();
     await page.getByRole('complementary', { name: 'Photos waiting to be sent: 1' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    expect(photosAt(studio.intake)).toHaveLength(before);
+    expect(await studio.received()).toHaveLength(before);
 
     await context.setOffline(false);
     await page.getByText(/^Photo received \(no\. [0-9a-f-]{36}\)/).waitFor();
     await page.getByRole('complementary').waitFor({ state: 'detached' });
-    expect(photosAt(studio.intake)).toHaveLength(before + 1);
+    expect(await studio.received()).toHaveLength(before + 1);
     await context.close();
   });
 
@@ -200,7 +199,7 @@ describe('offline', () => {
     const later = await reopened(context);
     await later.getByText(/^Votre photo en attente a été envoyée \(n° [0-9a-f-]{36}\)\.$/).waitFor();
     expect(await waitingBanner(later).count()).toBe(0);
-    expect(photosAt(studio.intake)).toHaveLength(before + 1);
+    expect(await studio.received()).toHaveLength(before + 1);
     await context.close();
   });
 
@@ -215,9 +214,9 @@ describe('offline', () => {
     const later = await reopened(context);
     await later.getByText(/^Votre photo en attente a été envoyée \(n° [0-9a-f-]{36}\)\.$/).waitFor();
     // The delayed first attempt may have reached the intake too: the Idempotency-Key makes both one photo.
-    await expect.poll(() => photosAt(studio.intake).length).toBe(before + 1);
+    await expect.poll(async () => (await studio.received()).length).toBe(before + 1);
     await new Promise(resolve => setTimeout(resolve, 4500)); // past the delayed attempt's answer
-    expect(photosAt(studio.intake)).toHaveLength(before + 1);
+    expect(await studio.received()).toHaveLength(before + 1);
     await context.close();
   });
 
@@ -232,12 +231,12 @@ describe('offline', () => {
     await later.getByText(/^Votre photo en attente a été refusée par le serveur \(422\)/).waitFor();
     await later.reload();
     expect(await waitingBanner(later).count()).toBe(0);
-    expect(photosAt(studio.intake)).toHaveLength(before);
+    expect(await studio.received()).toHaveLength(before);
     await context.close();
   });
 
   test('a full flow asks nothing of any other origin', async () => {
-    const context = await studio.browser.newContext({ locale: 'fr-FR' });
+    const context = await studio.newContext({ locale: 'fr-FR' });
     const requests: string[] = [];
     context.on('request', request => requests.push(request.url()));
     const page = await context.newPage();
@@ -266,7 +265,7 @@ describe('a new version deployed while a page is open', () => {
     path = '/',
     chunk = /\/assets\/Photo-[\w-]+\.js$/,
   ) {
-    const context = await studio.browser.newContext({ locale: 'fr-FR', serviceWorkers: 'block' });
+    const context = await studio.newContext({ locale: 'fr-FR', serviceWorkers: 'block' });
     const page = await context.newPage();
     let documents = 0;
     page.on('request', request => void (request.isNavigationRequest() && documents++));

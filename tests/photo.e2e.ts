@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { createServer } from 'vite';
@@ -15,7 +15,7 @@ afterAll(() => studio?.close());
 
 /** A page that fails the test on any console error, CSP violation included. */
 const openPage = async (path: string) =>
-  watchedPage(await studio.browser.newContext({ locale: 'fr-FR' }), new URL(path, studio.base).href);
+  watchedPage(await studio.newContext({ locale: 'fr-FR' }), new URL(path, studio.base).href);
 
 /** The wizard's first step, at a first deposit: image rights (the internal use only). */
 async function passConsent(page: Page): Promise<void> {
@@ -124,15 +124,15 @@ describe('studio, as npm start serves it', () => {
     await receipt.waitFor();
     const id = /n° ([0-9a-f-]{36})/.exec((await receipt.textContent())!)![1]!;
 
-    const photo = readFileSync(join(studio.intake, `${id}.jpg`));
+    const [deposit, ...others] = await studio.received();
+    expect(others).toEqual([]);
+    expect(deposit).toMatchObject({ id, status: 'pending_review', owner: 'cmartin' });
+    const photo = await studio.jpeg(id);
     expect([...photo.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
     expect(photo.length).toBeLessThanOrEqual(60_000);
-    const meta = JSON.parse(readFileSync(join(studio.intake, `${id}.json`), 'utf8'));
-    expect(meta).toMatchObject({ status: 'pending_review' });
-    expect(JSON.stringify(meta)).toContain('"internal"');
-    expect(meta.meta.checks).toMatchObject({ verdict: 'warnings', failed: [] });
-    expect(meta.meta.checks.warned).toContain('background.colour');
-    expect(readdirSync(studio.intake).filter(f => f.endsWith('.jpg'))).toEqual([`${id}.jpg`]);
+    expect(deposit!.meta.consent.choices).toEqual(['internal']);
+    expect(deposit!.meta.checks).toMatchObject({ verdict: 'warnings', failed: [] });
+    expect(deposit!.meta.checks.warned).toContain('background.colour');
     expect(errors).toEqual([]);
     await page.context().close();
   });

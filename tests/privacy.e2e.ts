@@ -83,7 +83,7 @@ describe('what the studio keeps on the device', () => {
     const original = withExif(readFileSync(fixture(photos.ok.file)));
     const path = join(mkdtempSync(join(tmpdir(), 'trombine-exif-')), 'phone.jpg');
     writeFileSync(path, original);
-    const context = await studio.browser.newContext({ locale: 'fr-FR' });
+    const context = await studio.newContext({ locale: 'fr-FR' });
     const { page, errors } = await watchedPage(context, new URL('/photo', studio.base).href);
     await page.getByLabel('Usage interne').check();
     await page.getByRole('button', { name: 'Enregistrer mon choix' }).click();
@@ -154,7 +154,7 @@ describe('what the studio keeps on the device', () => {
     await page.getByRole('button', { name: 'Effacer mes données de cet appareil' }).click();
     await page.waitForURL(/\/\?efface=0$/);
     await expect
-      .poll(() => page.locator('.erase [role="status"]').textContent())
+      .poll(() => page.locator('.erase > [role="status"]').textContent())
       .toBe('Les données de Trombine sur cet appareil sont effacées. ');
     const erased = await inspect(page, original.length);
     expect(erased.records).toMatchObject({

@@ -1,16 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { clearFaults, injectFaults, pendingFaults } from '../spa/intake/testing';
-import {
-  axeViolations,
-  photosAt,
-  receiptId,
-  recordAnnouncements,
-  review,
-  sendButton,
-  slowUpload,
-  startStudio,
-} from './studio';
+import { axeViolations, receiptId, recordAnnouncements, sendButton, slowUpload, startStudio } from './studio';
 import { atStep, photos, toSendStep } from './wizard';
 
 let studio: Awaited<ReturnType<typeof startStudio>>;
@@ -21,7 +12,7 @@ afterAll(() => studio?.close());
 afterEach(() => clearFaults());
 
 async function openPhoto(): Promise<{ page: Page; errors: string[] }> {
-  const context = await studio.browser.newContext({ locale: 'fr-FR' });
+  const context = await studio.newContext({ locale: 'fr-FR' });
   const page = await context.newPage();
   const errors: string[] = [];
   // A failed attempt logs "Failed to load resource" in the console: expected here, other errors are not.
@@ -38,13 +29,14 @@ async function openPhoto(): Promise<{ page: Page; errors: string[] }> {
 
 /** Sends and waits for the receipt; the intake must then hold exactly one more photo. */
 async function sendOnce(page: Page): Promise<string> {
-  const before = photosAt(studio.intake).length;
+  const before = (await studio.received()).length;
   await sendButton(page).click();
   await atStep(page, 6); // the wizard follows the deposit from the press on
   const id = await receiptId(page);
   expect(pendingFaults(), 'every injected fault was played').toBe(0);
-  expect(photosAt(studio.intake)).toHaveLength(before + 1);
-  expect(photosAt(studio.intake)).toContain(`${id}.jpg`);
+  const after = await studio.received();
+  expect(after).toHaveLength(before + 1);
+  expect(after.map(deposit => deposit.id)).toContain(id);
   return id;
 }
 
@@ -103,13 +95,13 @@ describe('sending survives the network', () => {
     const { page } = await openPhoto();
     const id = await sendOnce(page);
     await page.getByText('Statut\u00a0: En attente de vérification.').waitFor();
-    review(studio.intake, id, 'validated');
+    await studio.review(id, { status: 'validated', reasonCodes: [] });
     await page.getByText('Statut\u00a0: Validée.').waitFor({ timeout: 15_000 });
     await page.context().close();
 
     const second = await openPhoto();
     const rejected = await sendOnce(second.page);
-    review(studio.intake, rejected, 'rejected', 'photo coupée');
+    await studio.review(rejected, { status: 'rejected', reason: 'photo coupée', reasonCodes: [] });
     await second.page
       .getByText('Statut\u00a0: Refusée. Motif\u00a0: photo coupée')
       .waitFor({ timeout: 15_000 });
@@ -119,13 +111,13 @@ describe('sending survives the network', () => {
 
   test('a photo the server refuses for good is said so, in an alert', async () => {
     const { page } = await openPhoto();
-    const before = photosAt(studio.intake).length;
+    const before = (await studio.received()).length;
     injectFaults('422');
     await sendButton(page).click();
     await expect
       .poll(() => page.getByRole('alert').filter({ hasText: 'refusé' }).textContent())
       .toMatch(/\(422\)/);
-    expect(photosAt(studio.intake)).toHaveLength(before);
+    expect(await studio.received()).toHaveLength(before);
     expect(await page.getByRole('button', { name: 'Réessayer maintenant' }).isEnabled()).toBe(true);
     await page.context().close();
   });

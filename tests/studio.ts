@@ -1,18 +1,45 @@
 import AxeBuilder from '@axe-core/playwright';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { request } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import type { Decision } from '../shared/review';
+import type { Deposit } from '../spa/intake/db/contract';
+import { openRepository } from '../spa/intake/db/repository';
 import { launchBrowser } from './browser';
 
-/** The built studio as `npm start` serves it (vite preview + the real intake), on a free port and a fresh folder. */
+/** The demonstration sign-in's people (spa/pages/SignIn.tsx): a student, and the schooling office that reviews. */
+export const people = {
+  student: { login: 'cmartin', name: 'Camille Martin', email: 'camille.martin@example.org' },
+  staff: { login: 'kbenali', name: 'Karim Benali', email: 'karim.benali@example.org' },
+  reviewer: { login: 'scolarite', name: 'Scolarité', email: 'scolarite@example.org' },
+} as const;
+export type DemoPerson = { login: string; name?: string; email?: string };
+
+/** Signs a browser context in on the demonstration intake, as the sign-in page does: its cookie, its session. */
+export async function signIn(context: BrowserContext, base: string, person: DemoPerson = people.student) {
+  const answer = await context.request.post(new URL('/api/session', base).href, { data: person });
+  if (!answer.ok()) throw new Error(`sign-in as ${person.login}: ${answer.status()} ${await answer.text()}`);
+}
+
+/**
+ * The built studio as `npm start` serves it (vite preview + the real intake, in demonstration mode), on a free port
+ * and a fresh folder.
+ */
 export async function startStudio(): Promise<{
   base: string;
   intake: string;
   browser: Browser;
-  /** Photos the intake received: id → its record. */
-  received(): { id: string; record: { meta: Record<string, unknown> } & Record<string, unknown> }[];
+  /** A browser context signed in as `person` (the student unless told), as after the sign-in page. */
+  newContext(options?: BrowserContextOptions, person?: DemoPerson | null): Promise<BrowserContext>;
+  /** Every deposit the intake holds, oldest first, whatever its status. */
+  received(): Promise<Deposit[]>;
+  /** A deposit's JPEG, as the intake stored it. */
+  jpeg(id: string): Promise<Uint8Array>;
+  /** What the schooling office does on /revue, through its API: validate or reject a deposit. */
+  review(id: string, decision: Decision): Promise<void>;
   close(): Promise<void>;
 }> {
   const intake = (process.env.INTAKE_DIR = mkdtempSync(join(tmpdir(), 'trombine-intake-')));
@@ -22,15 +49,50 @@ export async function startStudio(): Promise<{
     preview: { port: 0, strictPort: false },
   });
   const browser = await launchBrowser();
+  const base = server.resolvedUrls!.local[0]!;
   return {
-    base: server.resolvedUrls!.local[0]!,
+    base,
     intake,
     browser,
-    received: () =>
-      photosAt(intake).map(name => ({
-        id: name.slice(0, -4),
-        record: JSON.parse(readFileSync(join(intake, name.replace(/jpg$/, 'json')), 'utf8')),
-      })),
+    async newContext(options = {}, person = people.student) {
+      const context = await browser.newContext(options);
+      if (person) await signIn(context, base, person);
+      return context;
+    },
+    async received() {
+      // The intake's own store, opened beside it (SQLite in WAL mode allows a second reader).
+      const repository = await openRepository({ dir: intake });
+      try {
+        const statuses = ['pending_review', 'validated', 'rejected', 'superseded'] as const;
+        const pages = await Promise.all(statuses.map(status => repository.list({ status, limit: 200 })));
+        return pages
+          .flatMap(page => page.photos)
+          .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id));
+      } finally {
+        await repository.close();
+      }
+    },
+    async jpeg(id) {
+      const repository = await openRepository({ dir: intake });
+      try {
+        const bytes = await repository.jpeg(id);
+        if (!bytes) throw new Error(`no JPEG for ${id}`);
+        return bytes;
+      } finally {
+        await repository.close();
+      }
+    },
+    async review(id, decision) {
+      const office = await request.newContext({ baseURL: base });
+      try {
+        const signedIn = await office.post('/api/session', { data: people.reviewer });
+        if (!signedIn.ok()) throw new Error(`reviewer sign-in: ${signedIn.status()}`);
+        const decided = await office.post(`/api/review/photos/${id}/decision`, { data: decision });
+        if (!decided.ok()) throw new Error(`decision on ${id}: ${decided.status()} ${await decided.text()}`);
+      } finally {
+        await office.dispose();
+      }
+    },
     close: async () => {
       await browser.close();
       await server.close();
@@ -73,15 +135,6 @@ export async function tabTo(page: Page, name: RegExp, limit = 60): Promise<void>
     if (name.test(label)) return;
   }
   throw new Error(`No focusable element matching ${name} within ${limit} tabs`);
-}
-
-/** Photos stored by the intake. */
-export const photosAt = (intake: string) => readdirSync(intake).filter(name => name.endsWith('.jpg'));
-
-/** What a reviewer does: edits the photo's record by hand. */
-export function review(intake: string, id: string, status: string, reason?: string): void {
-  const path = join(intake, `${id}.json`);
-  writeFileSync(path, JSON.stringify({ ...JSON.parse(readFileSync(path, 'utf8')), status, reason }));
 }
 
 /** Every text the sending panel's polite live region took, in order. */

@@ -29,7 +29,7 @@ describe('weak links: the face analysis always arrives', () => {
       // A phone losing its signal halfway through the largest model.
       cut: (p, n) => (p === mesh[0] && n === 0 ? Math.round(mesh[1].length / 2) : undefined),
     });
-    const context = await studio.browser.newContext({ locale: 'fr-FR' });
+    const context = await studio.newContext({ locale: 'fr-FR' });
     const { page, errors } = await watchedPage(context, `${link.url}/photo`);
     await choosePhoto(page, photos.ok);
     await atStep(page, 3);
@@ -76,7 +76,7 @@ describe('weak links: the face analysis always arrives', () => {
 
   test('starts on the image-rights step once the page is loaded, and never again once on the device', async () => {
     const link = await startThrottle({ target: studio.base, downKbps: 20_000, upKbps: 20_000, rttMs: 20 });
-    const context = await studio.browser.newContext({ locale: 'fr-FR' });
+    const context = await studio.newContext({ locale: 'fr-FR' });
     const { page, errors } = await watchedPage(context, `${link.url}/photo`);
     await atStep(page, 1);
     const analysis = () => link.exchanges.filter(e => path(e).startsWith('/human/'));
@@ -103,7 +103,7 @@ describe('weak links: the face analysis always arrives', () => {
     ['measures a 2G link', { saveData: false, effectiveType: '2g' }],
   ])('waits for the first photo, and says so, when the browser %s', async (_, connection) => {
     const link = await startThrottle({ target: studio.base, downKbps: 20_000, upKbps: 20_000, rttMs: 20 });
-    const context = await studio.browser.newContext({ locale: 'fr-FR' });
+    const context = await studio.newContext({ locale: 'fr-FR' });
     // Chromium's Save-Data switch and its link estimate cannot be set from outside: the page is told as it would be.
     await context.addInitScript(
       connection => Object.defineProperty(Navigator.prototype, 'connection', { get: () => connection }),

@@ -14,6 +14,7 @@ export const fr = {
   ...sections.checks.fr,
   ...sections.studio.fr,
   ...sections.sending.fr,
+  ...sections.review.fr,
   ...sections.ext.fr,
 } as const;
 

@@ -1,6 +1,7 @@
 import { A, Route, Router, type RouteSectionProps } from '@solidjs/router';
 import { ErrorBoundary, lazy, Show } from 'solid-js';
 import { lang, setLang, t, unavailable } from './i18n';
+import { me, signedOut } from './me';
 import { PageFailed } from './PageFailed';
 import { Hub } from '../pages/Hub';
 import { Outbox } from '../upload/Outbox';
@@ -11,6 +12,7 @@ const Accessibility = lazy(() => import('../pages/Accessibility'));
 const EntDemo = lazy(() => import('../pages/EntDemo'));
 const Legal = lazy(() => import('../pages/Legal'));
 const NotFound = lazy(() => import('../pages/NotFound'));
+const SignIn = lazy(() => import('../pages/SignIn'));
 
 function Layout(props: RouteSectionProps) {
   const other = () => (lang() === 'fr' ? 'en' : 'fr');
@@ -33,8 +35,19 @@ function Layout(props: RouteSectionProps) {
             <li>
               <A href="/photo">{t('app.nav.photo')}</A>
             </li>
+            <Show when={me()?.reviewer}>
+              <li>
+                <A href="/revue">{t('review.nav')}</A>
+              </li>
+            </Show>
           </ul>
         </nav>
+        <Show
+          when={me()}
+          fallback={<Show when={signedOut()}>{<A href="/connexion">{t('app.me.signin')}</A>}</Show>}
+        >
+          {person => <span class="me">{t('app.me', { name: person().name ?? person().login })}</span>}
+        </Show>
         <button
           type="button"
           class="lang"
@@ -77,6 +90,8 @@ export function App() {
     <Router root={Layout}>
       <Route path="/" component={Hub} />
       <Route path="/photo" component={Photo} />
+      <Route path="/connexion" component={SignIn} />
+      <Route path="/revue" component={lazy(() => import('../pages/review/Review'))} />
       <Route path="/badge" component={Badge} />
       <Route path="/accessibilite" component={Accessibility} />
       <Route path="/ent-demo" component={EntDemo} />

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFaults, parseFaults } from './faults';
 import { startIntake, type IntakeServer } from './server';
-import { form, realJpeg } from './testing';
+import { openRepository } from './db/repository';
+import { as, form, studioJpeg, testIntakeOptions } from './testing';
 
 describe('INTAKE_FAULTS', () => {
   it('reads a spec, with repeats', () => {
@@ -28,7 +29,7 @@ describe('an intake playing faults', () => {
   let intake: IntakeServer;
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'intake-faults-'));
-    intake = await startIntake({ dir, faults });
+    intake = await startIntake(testIntakeOptions(dir, { faults }));
   });
   afterEach(async () => {
     faults.clear();
@@ -38,10 +39,16 @@ describe('an intake playing faults', () => {
   const post = async (key = randomUUID()) =>
     fetch(`${intake.url}/api/photos`, {
       method: 'POST',
-      body: form({ photo: await realJpeg() }),
-      headers: { 'Idempotency-Key': key },
+      body: form({ photo: await studioJpeg() }),
+      headers: { ...as('cmartin'), 'Idempotency-Key': key },
     });
-  const photos = async () => (await readdir(dir)).filter(name => name.endsWith('.jpg'));
+  /** Deposits stored, whatever their status (a new one supersedes the last). */
+  const photos = async () => {
+    const repository = await openRepository({ dir });
+    const counts = await repository.counts();
+    await repository.close();
+    return Array.from({ length: Object.values(counts).reduce((a, b) => a + b, 0) });
+  };
 
   it('answers the statuses it is told, then works', async () => {
     faults.add('503x2,429:7');

@@ -1,3 +1,6 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { maxUploadBytes } from '../../shared/upload';
+import { readBody, send } from './http';
 /**
  * Faults the reference intake plays on the next uploads, one per POST, so tests (and a demo of a bad network) can
  * show that a photo survives them. Spec: comma-separated items, each optionally repeated with `xN`:
@@ -59,4 +62,27 @@ const slot = Symbol.for('trombine.intake.faults');
 export function processFaults(): Faults {
   const global = globalThis as { [slot]?: Faults };
   return (global[slot] ??= createFaults(process.env.INTAKE_FAULTS ?? ''));
+}
+
+/** Plays a fault before the upload is read; true when the request is over (answered or cut). */
+export async function play(
+  fault: Fault | undefined,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<boolean> {
+  if (!fault || fault.kind === 'drop') return false;
+  if (fault.kind === 'delay') {
+    await new Promise(resolve => setTimeout(resolve, fault.ms));
+    return false;
+  }
+  if (fault.kind === 'cut') {
+    // As a lost mobile link does: part of the body arrives, then nothing answers.
+    const cut = () => req.socket.destroy();
+    req.once('data', cut).once('end', cut);
+    return true;
+  }
+  await readBody(req, maxUploadBytes, 60_000).catch(() => undefined);
+  if (fault.retryAfter !== undefined) res.setHeader('Retry-After', String(fault.retryAfter));
+  send(res, fault.status, { error: { code: 'fault', message: `INTAKE_FAULTS: ${fault.status}` } });
+  return true;
 }

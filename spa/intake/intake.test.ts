@@ -1,101 +1,214 @@
 import { randomUUID } from 'node:crypto';
-import { readFile, rm } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import type { Receipt } from '../../shared/upload';
-import { errorOf, form, realJpeg, useIntake, validMeta } from './testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReviewPage } from '../../shared/review';
+import type { Receipt, StatusAnswer } from '../../shared/upload';
+import { startPostgres, type TestPostgres } from './db/testing';
+import { as, errorOf, form, otherStudioJpeg, studioJpeg, useIntake, validMeta } from './testing';
 
-const intake = useIntake();
+let postgres: TestPostgres | undefined;
+beforeAll(async () => {
+  postgres = await startPostgres();
+}, 60_000);
+afterAll(() => postgres?.stop());
 
-describe('POST /api/photos', () => {
-  it('stores a real JPEG and its meta, atomically', async () => {
-    const jpeg = await realJpeg();
-    const meta = validMeta();
-    const key = randomUUID();
-    const response = await intake.post(form({ photo: jpeg, meta }), key);
-    expect(response.status).toBe(201);
-    expect(response.headers.get('cache-control')).toBe('no-store');
-    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-    const receipt = (await response.json()) as Receipt;
-    expect(receipt).toEqual({
-      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
-      status: 'pending_review',
-      receivedAt: expect.any(String),
+/** The same suite on the embedded database and on PostgreSQL: one query layer, both behave alike. */
+describe.each(['sqlite', 'postgres'] as const)('the intake on %s', database => {
+  let count = 0;
+  // A fresh PostgreSQL database per test would be slow to create: fresh schemas are the repository tests' job;
+  // here each test gets its own logins instead, so nothing leaks from one to the next.
+  const intake = useIntake({ databaseUrl: database === 'postgres' ? () => postgres!.url : undefined });
+  const person = () => `p${++count}-${randomUUID().slice(0, 8)}`;
+  const receiptOf = async (response: Response) => (await response.json()) as Receipt;
+
+  describe('POST /api/photos from a signed-in person', () => {
+    it('stores the photo and its meta under its owner, durably, and queues the receipt mail', async () => {
+      const who = person();
+      const jpeg = await studioJpeg();
+      const response = await intake.post(form({ photo: jpeg }), randomUUID(), who);
+      expect(response.status).toBe(201);
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      const receipt = await receiptOf(response);
+      expect(receipt).toEqual({
+        id: expect.any(String),
+        status: 'pending_review',
+        receivedAt: expect.any(String),
+      });
+      await intake.restart();
+      const [stored, bytes] = await intake.inspect(r =>
+        Promise.all([r.find(receipt.id), r.jpeg(receipt.id)]),
+      );
+      expect(stored).toMatchObject({
+        owner: who,
+        email: `${who}@example.edu`,
+        status: 'pending_review',
+        role: 'student',
+      });
+      expect(Buffer.compare(Buffer.from(bytes!), Buffer.from(jpeg))).toBe(0);
     });
-    expect(Date.parse(receipt.receivedAt)).not.toBeNaN();
 
-    expect(await intake.photosOnDisk()).toEqual([`${receipt.id}.jpg`, `${receipt.id}.json`]);
-    expect(Buffer.compare(await readFile(join(intake.dir(), `${receipt.id}.jpg`)), jpeg)).toBe(0);
-    const record: unknown = JSON.parse(await readFile(join(intake.dir(), `${receipt.id}.json`), 'utf8'));
-    expect(record).toEqual({ ...receipt, idempotencyKey: key, meta });
-    expect((await intake.filesOnDisk()).filter(name => name.endsWith('.tmp'))).toEqual([]);
+    it('answers 401 to a request without identity, and stores nothing', async () => {
+      const response = await fetch(`${intake.url()}/api/photos`, {
+        method: 'POST',
+        body: form({ photo: await studioJpeg() }),
+        headers: { 'Idempotency-Key': randomUUID() },
+      });
+      expect(response.status).toBe(401);
+      expect((await errorOf(response)).code).toBe('not_signed_in');
+    });
+
+    it('replays the first answer for a repeated key, refuses it with another photo, and keeps keys per person', async () => {
+      const [who, other] = [person(), person()];
+      const key = randomUUID();
+      const first = await intake.post(form({ photo: await studioJpeg() }), key, who);
+      const again = await intake.post(form({ photo: await studioJpeg() }), key, who);
+      expect([first.status, again.status]).toEqual([201, 200]);
+      expect(await again.text()).toBe(await first.text());
+      const conflict = await intake.post(form({ photo: await otherStudioJpeg() }), key, who);
+      expect(conflict.status).toBe(422);
+      expect((await errorOf(conflict)).code).toBe('idempotency_conflict');
+      // The same key from someone else is their own deposit.
+      const theirs = await intake.post(form({ photo: await studioJpeg() }), key, other);
+      expect(theirs.status).toBe(201);
+    });
+
+    it('makes one deposit from concurrent requests with one key', async () => {
+      const who = person();
+      const key = randomUUID();
+      const answers = await Promise.all(
+        [1, 2, 3].map(async () => intake.post(form({ photo: await studioJpeg() }), key, who)),
+      );
+      expect(answers.map(answer => answer.status).sort()).toEqual([200, 200, 201]);
+      const ids = new Set(await Promise.all(answers.map(async answer => (await receiptOf(answer)).id)));
+      expect(ids.size).toBe(1);
+    });
+
+    it('replaces a pending deposit with the new one, and keeps the old one as superseded', async () => {
+      const who = person();
+      const old = await receiptOf(await intake.post(form({ photo: await studioJpeg() }), randomUUID(), who));
+      const fresh = await receiptOf(
+        await intake.post(form({ photo: await otherStudioJpeg() }), randomUUID(), who),
+      );
+      const status = async (id: string) =>
+        (await (await intake.get(`/api/photos/${id}`, who)).json()) as StatusAnswer;
+      expect((await status(old.id)).status).toBe('superseded');
+      expect((await status(fresh.id)).status).toBe('pending_review');
+    });
+
+    it('refuses what it checks again on arrival: the wrong size, EXIF-free but claims blocked', async () => {
+      const wrongSize = await intake.post(
+        form({ photo: new Uint8Array(await (await import('./testing')).realJpeg()) }),
+      );
+      expect([wrongSize.status, (await errorOf(wrongSize)).code]).toEqual([422, 'wrong_size']);
+      const meta = { ...validMeta(), checks: { verdict: 'blocked', failed: ['face.count'], warned: [] } };
+      const blocked = await intake.post(form({ photo: await studioJpeg(), meta }));
+      expect([blocked.status, (await errorOf(blocked)).code]).toEqual([422, 'blocked']);
+    });
   });
 
-  it('replays the first answer for a repeated Idempotency-Key', async () => {
-    const jpeg = await realJpeg();
-    const key = randomUUID();
-    const first = await intake.post(form({ photo: jpeg }), key);
-    const second = await intake.post(form({ photo: jpeg }), key);
-    expect([first.status, second.status]).toEqual([201, 200]);
-    expect(await second.text()).toBe(await first.text());
-    expect(await intake.photosOnDisk()).toHaveLength(2);
+  describe('GET /api/photos/:id', () => {
+    it('answers its owner and the reviewers, and 404 to anyone else', async () => {
+      const [who, other] = [person(), person()];
+      const { id } = await receiptOf(
+        await intake.post(form({ photo: await studioJpeg() }), randomUUID(), who),
+      );
+      const mine = await intake.get(`/api/photos/${id}`, who);
+      expect(mine.status).toBe(200);
+      expect(await mine.json()).toEqual({ id, status: 'pending_review', reasonCodes: [] });
+      expect((await intake.get(`/api/photos/${id}`, other)).status).toBe(404);
+      expect((await intake.get(`/api/photos/${id}`, 'scolarite')).status).toBe(200);
+      expect((await fetch(`${intake.url()}/api/photos/${id}`)).status).toBe(401);
+    });
+
+    it('answers 404 to an unknown id, a path traversal and an unknown URL', async () => {
+      for (const path of [
+        `/api/photos/${randomUUID()}`,
+        '/api/photos/..%2F..%2Fetc%2Fpasswd',
+        '/api/elsewhere',
+      ]) {
+        const response = await intake.get(path);
+        expect(response.status, path).toBe(404);
+        expect((await errorOf(response)).code).toBe('not_found');
+      }
+    });
   });
 
-  it('makes one photo from two concurrent requests with one key', async () => {
-    const jpeg = await realJpeg();
-    const key = randomUUID();
-    const answers = await Promise.all([1, 2].map(() => intake.post(form({ photo: jpeg }), key)));
-    expect(answers.map(answer => answer.status).sort()).toEqual([200, 201]);
-    const [a, b] = await Promise.all(answers.map(answer => answer.json()));
-    expect(a).toEqual(b);
-    expect(await intake.photosOnDisk()).toHaveLength(2);
+  describe('the review API', () => {
+    it('is for reviewers only (403), and lists the queue oldest first with counts', async () => {
+      const forbidden = await intake.get('/api/review/photos', person());
+      expect([forbidden.status, (await errorOf(forbidden)).code]).toEqual([403, 'not_reviewer']);
+      const owners = [person(), person()];
+      for (const who of owners) await intake.post(form({ photo: await studioJpeg() }), randomUUID(), who);
+      const page = (await (
+        await intake.get('/api/review/photos?status=pending_review&limit=200', 'scolarite')
+      ).json()) as ReviewPage;
+      const mine = page.photos.filter(photo => owners.includes(photo.owner));
+      expect(mine.map(photo => photo.owner)).toEqual(owners);
+      expect(mine[0]).toMatchObject({
+        role: 'student',
+        status: 'pending_review',
+        checks: { verdict: 'ok' },
+        lang: 'fr',
+      });
+      expect(mine[0]).not.toHaveProperty('idempotencyKey');
+      expect(page.counts.pending_review).toBeGreaterThanOrEqual(2);
+      const bad = await intake.get('/api/review/photos?limit=0', 'scolarite');
+      expect(bad.status).toBe(400);
+    });
+
+    it('serves the JPEG, takes a decision, logs it, tells the owner, and writes the mail', async () => {
+      const who = person();
+      const jpeg = await studioJpeg();
+      const { id } = await receiptOf(await intake.post(form({ photo: jpeg }), randomUUID(), who));
+      const photo = await intake.get(`/api/review/photos/${id}/photo`, 'scolarite');
+      expect(photo.headers.get('content-type')).toBe('image/jpeg');
+      expect(photo.headers.get('cache-control')).toBe('private, no-store');
+      expect(new Uint8Array(await photo.arrayBuffer())).toEqual(jpeg);
+      const decide = (body: unknown) =>
+        fetch(`${intake.url()}/api/review/photos/${id}/decision`, {
+          method: 'POST',
+          headers: { ...as('scolarite'), 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+      expect((await decide({ status: 'rejected', reasonCodes: [] })).status).toBe(422);
+      expect((await decide({ status: 'maybe', reasonCodes: [] })).status).toBe(422);
+      const decided = await decide({
+        status: 'rejected',
+        reason: 'Le haut de la tête est coupé.',
+        reasonCodes: ['cropped'],
+      });
+      expect(decided.status).toBe(200);
+      expect(await decided.json()).toMatchObject({
+        photo: { id, status: 'rejected' },
+        decisions: [
+          { status: 'rejected', reviewer: 'scolarite', reasonCodes: ['cropped'], at: expect.any(String) },
+        ],
+      });
+      const seen = (await (await intake.get(`/api/photos/${id}`, who)).json()) as StatusAnswer;
+      expect(seen).toEqual({
+        id,
+        status: 'rejected',
+        reason: 'Le haut de la tête est coupé.',
+        reasonCodes: ['cropped'],
+      });
+      // No SMTP_URL: the receipt and the decision are written as .eml files, the decision naming its reason.
+      const mails = async () =>
+        (await readdir(join(intake.dir(), 'mail')).catch(() => [])).filter(f => f.endsWith('.eml'));
+      for (let i = 0; i < 100 && (await mails()).length < 2; i++) await new Promise(r => setTimeout(r, 100));
+      expect((await mails()).length).toBe(2);
+      expect((await decide({ status: 'validated', reasonCodes: [] })).status).toBe(200);
+      const detail = await (await intake.get(`/api/review/photos/${id}`, 'scolarite')).json();
+      expect(detail.decisions.map((d: { status: string }) => d.status)).toEqual(['rejected', 'validated']);
+    });
   });
 
-  it('still replays a known key after a restart on the same folder', async () => {
-    const jpeg = await realJpeg();
-    const key = randomUUID();
-    const first = await intake.post(form({ photo: jpeg }), key);
-    await intake.restart();
-    const again = await intake.post(form({ photo: jpeg }), key);
-    expect(again.status).toBe(200);
-    expect(await again.json()).toEqual(await first.json());
-    expect(await intake.photosOnDisk()).toHaveLength(2);
-  });
-
-  it('takes a meta sent as a JSON file part', async () => {
-    const body = form({ photo: await realJpeg(), meta: undefined });
-    body.append('meta', new Blob([JSON.stringify(validMeta())], { type: 'application/json' }), 'meta.json');
-    expect((await intake.post(body)).status).toBe(201);
-  });
-  it('finishes, under the same id, a save that an intake died in the middle of', async () => {
-    const key = randomUUID();
-    const first = (await (await intake.post(form({ photo: await realJpeg() }), key)).json()) as Receipt;
-    // What a crash between binding the key and writing the photo leaves behind: the key record alone.
-    await rm(join(intake.dir(), `${first.id}.json`));
-    await rm(join(intake.dir(), `${first.id}.jpg`));
-    await intake.restart();
-    const retry = await intake.post(form({ photo: await realJpeg() }), key);
-    expect(retry.status).toBe(201);
-    expect(await retry.json()).toEqual(first);
-    expect(await intake.photosOnDisk()).toEqual([`${first.id}.jpg`, `${first.id}.json`]);
-  });
-});
-
-describe('GET /api/photos/:id', () => {
-  it('gives the status of a stored photo', async () => {
-    const { id } = (await (await intake.post(form({ photo: await realJpeg() }))).json()) as Receipt;
-    const response = await fetch(`${intake.url()}/api/photos/${id}`);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('cache-control')).toBe('no-store');
-    expect(await response.json()).toEqual({ id, status: 'pending_review' });
-  });
-
-  it('answers 404 to an unknown id, a path traversal and an unknown URL', async () => {
-    const paths = [`/api/photos/${randomUUID()}`, '/api/photos/..%2F..%2Fetc%2Fpasswd', '/api/elsewhere'];
-    for (const path of paths) {
-      const response = await fetch(`${intake.url()}${path}`);
-      expect(response.status, path).toBe(404);
-      expect((await errorOf(response)).code).toBe('not_found');
-    }
+  it('erases everything of a person on « Supprimer mes données »', async () => {
+    const who = person();
+    const { id } = await receiptOf(await intake.post(form({ photo: await studioJpeg() }), randomUUID(), who));
+    const erased = await fetch(`${intake.url()}/api/me/data`, { method: 'DELETE', headers: as(who) });
+    expect(await erased.json()).toEqual({ deleted: 1 });
+    expect((await intake.get(`/api/photos/${id}`, who)).status).toBe(404);
+    expect(await intake.inspect(r => r.find(id))).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createIntakeHandler, type IntakeOptions } from './handler';
+import { createIntake, type IntakeOptions } from './intake';
 
 export type IntakeServer = { url: string; close(): Promise<void> };
 export type StartIntakeOptions = IntakeOptions & { port?: number; host?: string };
@@ -11,7 +11,9 @@ export async function startIntake({
   host = '127.0.0.1',
   ...options
 }: StartIntakeOptions): Promise<IntakeServer> {
-  const server = createServer(createIntakeHandler(options));
+  const intake = createIntake(options);
+  await intake.ready;
+  const server = createServer(intake.handler);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -23,11 +25,13 @@ export async function startIntake({
   const url = `http://${address.includes(':') ? `[${address}]` : address}:${bound}`;
   return {
     url,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    async close() {
+      await new Promise<void>((resolve, reject) => {
         server.close(error => (error ? reject(error) : resolve()));
         // Idle keep-alive sockets (fetch keeps them) would hold close() open until they time out.
         server.closeAllConnections();
-      }),
+      });
+      await intake.close();
+    },
   };
 }

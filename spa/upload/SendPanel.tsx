@@ -1,6 +1,8 @@
 import { createEffect, createMemo, on, onCleanup, Show } from 'solid-js';
 import type { Meta } from '../../shared/upload';
+import { A } from '@solidjs/router';
 import { t } from '../app/i18n';
+import { signedOut } from '../app/me';
 import { deposit, restore, sendingOf, watch } from './deposits';
 import { pollStatus } from './poll';
 import { SendStatus } from './SendStatus';
@@ -68,6 +70,13 @@ export function SendPanel(props: SendPanelProps) {
   };
   return (
     <div class="send-panel">
+      {/* Demonstration or expired session: said before « Envoyer », with the way to sign in and come back. */}
+      <Show when={signedOut() && sending().state !== 'sent'}>
+        <p class="notice">
+          {t('upload.error.signin')}{' '}
+          <A href={`/connexion?retour=${encodeURIComponent(location.pathname)}`}>{t('upload.signin')}</A>
+        </p>
+      </Show>
       <Show when={sending().state !== 'sent' && props.photo}>
         <button
           type="button"

@@ -1,10 +1,12 @@
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import type { Meta } from '../../shared/upload';
 import { createFaults } from '../intake/faults';
+import { openRepository } from '../intake/db/repository';
 import { startIntake, type IntakeServer } from '../intake/server';
+import { startSsoProxy, studioJpeg, testIntakeOptions } from '../intake/testing';
 import { retryPolicy, sendPhoto } from './send';
 
 const fixture = (path: string) => readFile(new URL(`../../tests/fixtures/${path}`, import.meta.url));
@@ -16,18 +18,30 @@ const meta: Meta = {
 };
 
 const faults = createFaults();
-let intake: IntakeServer;
+let server: IntakeServer;
+/** The intake behind the single sign-on's proxy, as deployed: the studio's requests carry no identity of their own. */
+let intake: { url: string; close(): Promise<void> };
 let dir: string;
 let photo: Blob;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'trombine-send-'));
-  intake = await startIntake({ dir, faults });
-  photo = new Blob([await fixture('photos/franck_02045.jpg')], { type: 'image/jpeg' });
+  server = await startIntake(testIntakeOptions(dir, { faults }));
+  intake = await startSsoProxy(() => server.url, 'cmartin');
+  photo = new Blob([new Uint8Array(await studioJpeg())], { type: 'image/jpeg' });
 });
 beforeEach(() => faults.clear());
-afterAll(() => intake.close());
+afterAll(async () => {
+  await intake.close();
+  await server.close();
+});
 
-const photos = async () => (await readdir(dir)).filter(f => f.endsWith('.jpg'));
+/** Deposits stored, whatever their status (each new one supersedes the last). */
+const photos = async () => {
+  const repository = await openRepository({ dir });
+  const counts = await repository.counts();
+  await repository.close();
+  return Array.from({ length: Object.values(counts).reduce((a, b) => a + b, 0) });
+};
 const send = (key = crypto.randomUUID()) => sendPhoto(`${intake.url}/api/photos`, photo, meta, key);
 
 // Real HTTP to the real intake, with real faults: no mocked fetch.
@@ -75,19 +89,20 @@ test('a server failing past every retry is retryable later', async () => {
   expect(faults.pending()).toBe(6);
 });
 
-test('a refused photo is final, with the status', async () => {
+test('a refused photo is final, with its reason', async () => {
   const png = new Blob([await fixture('formats/alpha.png')], { type: 'image/jpeg' });
   const result = await sendPhoto(`${intake.url}/api/photos`, png, meta, crypto.randomUUID());
-  expect(result).toEqual({
-    ok: false,
-    retryable: false,
-    message: 'upload.error.rejected',
-    params: { status: 415 },
-  });
+  // The intake's reason code, in the studio's words.
+  expect(result).toEqual({ ok: false, retryable: false, message: 'upload.refused.not_jpeg' });
+});
+
+test('without the single sign-on in front, the photo waits: the person is asked to sign in', async () => {
+  const result = await sendPhoto(`${server.url}/api/photos`, photo, meta, crypto.randomUUID());
+  expect(result).toEqual({ ok: false, retryable: true, message: 'upload.error.signin' });
 });
 
 test('an unreachable server is a network error, after the retries', async () => {
-  const gone = await startIntake({ dir, faults });
+  const gone = await startIntake(testIntakeOptions(dir, { faults }));
   await gone.close();
   const fast = { ...retryPolicy, delay: () => 10 };
   const result = await sendPhoto(`${gone.url}/api/photos`, photo, meta, crypto.randomUUID(), { retry: fast });

@@ -1,6 +1,13 @@
 import ky, { HTTPError, TimeoutError, type RetryOptions } from 'ky';
 import type { Key, Params } from '../../shared/i18n';
-import { idempotencyHeader, type Meta, type Receipt, type StatusAnswer } from '../../shared/upload';
+import { isKey } from '../../shared/i18n/fr';
+import {
+  idempotencyHeader,
+  type ErrorAnswer,
+  type Meta,
+  type Receipt,
+  type StatusAnswer,
+} from '../../shared/upload';
 import { progressFetch, type Progress } from './xhr-fetch';
 
 export type { Progress };
@@ -54,6 +61,12 @@ export async function sendPhoto(
       const status = error.response.status;
       if (status >= 500 || status === 408 || status === 429)
         return { ok: false, retryable: true, message: 'upload.error.server' };
+      // Not signed in (a demonstration, an expired session): the photo waits until the person signs in.
+      if (status === 401) return { ok: false, retryable: true, message: 'upload.error.signin' };
+      // The intake's reason code, said in words when the studio knows it (spa/intake/recheck.ts).
+      const answer = (await error.response.json().catch(() => undefined)) as ErrorAnswer | undefined;
+      const known = `upload.refused.${answer?.error?.code ?? ''}`;
+      if (isKey(known)) return { ok: false, retryable: false, message: known };
       return { ok: false, retryable: false, message: 'upload.error.rejected', params: { status } };
     }
     if (error instanceof TimeoutError) return { ok: false, retryable: true, message: 'upload.error.timeout' };

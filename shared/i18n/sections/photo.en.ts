@@ -15,6 +15,7 @@ export const en: Strings<typeof fr> = {
   'photo.status.pending_review': 'Awaiting review',
   'photo.status.validated': 'Validated',
   'photo.status.rejected': 'Rejected',
+  'photo.status.superseded': 'Replaced by a newer photo',
   'photo.status': 'Status: {status}.',
   'photo.consent.legend': 'Image rights: where may your photo appear?',
   'photo.handoff.title': 'Upload the photo on the ENT',

@@ -12,6 +12,7 @@ export const fr = {
   'photo.status.pending_review': 'En attente de vérification',
   'photo.status.validated': 'Validée',
   'photo.status.rejected': 'Refusée',
+  'photo.status.superseded': 'Remplacée par une photo plus récente',
   'photo.status': 'Statut : {status}.',
   'photo.consent.legend': 'Droit à l’image : où votre photo peut-elle apparaître ?',
   'photo.handoff.title': 'Déposez la photo sur l’ENT',

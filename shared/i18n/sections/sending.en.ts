@@ -18,6 +18,28 @@ export const en: Strings<typeof fr> = {
     'The server refused the photo ({status}). Choose another photo or contact support.',
   'upload.error.storage':
     'Could not send, and the photo could not be kept on this device. Stay on this page and try again in a moment.',
+  'upload.error.signin': 'You are not signed in: sign in, your photo is kept and will go afterwards.',
+  'upload.signin': 'Sign in to send',
+  'upload.refused.wrong_size':
+    'The server refused the photo: it is not the expected size. Frame it again, then send it again.',
+  'upload.refused.too_heavy':
+    'The server refused the photo: it is too heavy. Frame it again, then send it again.',
+  'upload.refused.not_colour': 'The server refused the photo: it must be in colour. Choose another photo.',
+  'upload.refused.metadata':
+    'The server refused the photo: it still carries data from the device (EXIF). Frame it again, then send it again.',
+  'upload.refused.not_jpeg': 'The server could not read the photo. Frame it again, then send it again.',
+  'upload.refused.blocked':
+    'The server refused the photo, which the checks found not compliant. Choose another photo.',
+  'upload.refused.consent_version':
+    'The image-rights terms have changed: answer the “Image rights” step again, then send the photo again.',
+  'upload.refused.consent_choice':
+    'Your image-rights choices are no longer offered: answer again, then send the photo again.',
+  'upload.refused.not_certified':
+    'For a staff badge, tick “I certify that this photo is of me”, then send the photo again.',
+  'upload.refused.unknown_profile':
+    'This server does not take photos for this university. Check the university you chose.',
+  'upload.refused.idempotency_conflict':
+    'This sending was already used for another photo. Choose your photo again.',
   'upload.outbox.title': 'Photos waiting to be sent: {count}',
   'upload.outbox.item': 'Photo of {date}, {size}',
   'upload.outbox.online': 'The network is back: sending resumes.',

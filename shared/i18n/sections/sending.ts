@@ -16,6 +16,30 @@ export const fr = {
     'Le serveur a refusé la photo ({status}). Choisissez une autre photo ou contactez l’assistance.',
   'upload.error.storage':
     'Envoi impossible, et la photo n’a pas pu être gardée sur cet appareil. Restez sur cette page et réessayez dans un moment.',
+  'upload.error.signin':
+    'Vous n’êtes pas connecté·e : connectez-vous, votre photo est gardée et partira ensuite.',
+  'upload.signin': 'Se connecter pour envoyer',
+  'upload.refused.wrong_size':
+    'Le serveur a refusé la photo : elle n’a pas la taille attendue. Refaites le recadrage, puis renvoyez-la.',
+  'upload.refused.too_heavy':
+    'Le serveur a refusé la photo : elle est trop lourde. Refaites le recadrage, puis renvoyez-la.',
+  'upload.refused.not_colour':
+    'Le serveur a refusé la photo : elle doit être en couleur. Choisissez une autre photo.',
+  'upload.refused.metadata':
+    'Le serveur a refusé la photo : elle contient encore des données de l’appareil (EXIF). Refaites le recadrage, puis renvoyez-la.',
+  'upload.refused.not_jpeg': 'Le serveur n’a pas pu lire la photo. Refaites le recadrage, puis renvoyez-la.',
+  'upload.refused.blocked':
+    'Le serveur a refusé la photo, que les vérifications ont jugée non conforme. Choisissez une autre photo.',
+  'upload.refused.consent_version':
+    'Les conditions du droit à l’image ont changé : répondez de nouveau à l’étape « Droit à l’image », puis renvoyez la photo.',
+  'upload.refused.consent_choice':
+    'Vos choix sur le droit à l’image ne sont plus proposés : répondez de nouveau, puis renvoyez la photo.',
+  'upload.refused.not_certified':
+    'Pour un badge du personnel, cochez « Je certifie que cette photo me représente », puis renvoyez la photo.',
+  'upload.refused.unknown_profile':
+    'Ce serveur ne prend pas les photos de cet établissement. Vérifiez l’établissement choisi.',
+  'upload.refused.idempotency_conflict':
+    'Cet envoi a déjà servi pour une autre photo. Choisissez de nouveau votre photo.',
   'upload.outbox.title': 'Photos en attente d’envoi : {count}',
   'upload.outbox.item': 'Photo du {date}, {size}',
   'upload.outbox.online': 'Le réseau est revenu : l’envoi reprend.',

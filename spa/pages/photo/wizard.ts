@@ -231,6 +231,7 @@ export function createWizard(flow: string) {
       return {
         profile: profile().id,
         role: flow === 'badge' ? 'staff' : role(),
+        lang: lang(),
         consent: {
           version: agreed?.version ?? profile().consent.version,
           choices: agreed?.choices ?? [],

@@ -1,0 +1,198 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Person } from '../../shared/review';
+import type { MailFor, Repository } from './db/contract';
+import { openRepository } from './db/repository';
+import { receiveDeposit } from './deposit';
+import { play, processFaults, type Faults } from './faults';
+import { fail, Refusal, send, sendRefusal } from './http';
+import { identityFromEnv, type IdentityMode, type IdentityOptions } from './identity';
+import { composeMail } from './mail/compose';
+import { startMailer, type Mailer } from './mail/outbox';
+import { mailTransport } from './mail/transport';
+import { review } from './review';
+import { isReviewer, session, signedIn } from './session';
+
+export type Next = (error?: unknown) => void;
+/** Connect-style, so Vite's dev and preview servers and a bare node:http server can all mount it. */
+export type IntakeHandler = (req: IncomingMessage, res: ServerResponse, next?: Next) => void;
+
+export type IntakeOptions = {
+  /** `.intake/`: the SQLite database, the JPEGs, the mails written as files when no SMTP server is set. */
+  dir: string;
+  /** postgres://…: PostgreSQL instead of SQLite. */
+  databaseUrl?: string;
+  identity: IdentityOptions;
+  /** Logins that may review (INTAKE_REVIEWERS). */
+  reviewers: ReadonlySet<string>;
+  /** smtp://host:port; unset, mails are written under `<dir>/mail/`. */
+  smtpUrl?: string;
+  /** The studio's public address, for the link back in mails. */
+  baseUrl: string;
+  limits: {
+    /** A body still coming after this long is cut (408). */
+    bodyTimeoutMs: number;
+    /** Uploads read at once; beyond, 503 with Retry-After. */
+    concurrentUploads: number;
+    /** New deposits per person per hour; beyond, 429 with Retry-After. */
+    depositsPerHour: number;
+    /** Days a superseded or rejected deposit is kept (its JPEG included). */
+    retentionDays: { superseded: number; rejected: number };
+  };
+  /** What to play on the next uploads (faults.ts); the process's queue, from INTAKE_FAULTS, by default. */
+  faults?: Faults;
+};
+
+const number = (value: string | undefined, fallback: number) =>
+  value !== undefined && Number.isFinite(Number(value)) && Number(value) > 0 ? Number(value) : fallback;
+
+/**
+ * The intake as the environment configures it (README « Receiving side »). `identity` is what applies when
+ * INTAKE_IDENTITY is unset: `demo` for `npm start` and `npm run dev`, `header` for a deployed server.
+ */
+export function intakeFromEnv(env: NodeJS.ProcessEnv, dir: string, identity: IdentityMode): IntakeOptions {
+  const options = identityFromEnv(env, identity);
+  const reviewers = env.INTAKE_REVIEWERS ?? (options.mode === 'demo' ? 'scolarite' : '');
+  return {
+    dir,
+    databaseUrl: env.DATABASE_URL || undefined,
+    identity: options,
+    reviewers: new Set(
+      reviewers
+        .split(',')
+        .map(login => login.trim())
+        .filter(Boolean),
+    ),
+    smtpUrl: env.SMTP_URL || undefined,
+    baseUrl: (env.INTAKE_PUBLIC_URL ?? 'http://127.0.0.1:4173').replace(/\/$/, ''),
+    limits: {
+      bodyTimeoutMs: number(env.INTAKE_BODY_TIMEOUT, 120) * 1000,
+      concurrentUploads: number(env.INTAKE_MAX_UPLOADS, 20),
+      depositsPerHour: number(env.INTAKE_DEPOSITS_PER_HOUR, 20),
+      retentionDays: {
+        superseded: number(env.INTAKE_KEEP_SUPERSEDED_DAYS, 30),
+        rejected: number(env.INTAKE_KEEP_REJECTED_DAYS, 90),
+      },
+    },
+  };
+}
+
+/** New deposits of each person in the last hour, in memory: a limit against a runaway script, not an account. */
+function rateLimiter(perHour: number) {
+  const times = new Map<string, number[]>();
+  return (login: string, now = Date.now()): number | undefined => {
+    const recent = (times.get(login) ?? []).filter(at => now - at < 3_600_000);
+    times.set(login, recent);
+    if (recent.length < perHour) return void recent.push(now);
+    return Math.ceil((recent[0]! + 3_600_000 - now) / 1000);
+  };
+}
+
+export type Intake = { handler: IntakeHandler; ready: Promise<Repository>; close(): Promise<void> };
+
+export function createIntake(options: IntakeOptions): Intake {
+  const { faults = processFaults(), limits } = options;
+  const ready = openRepository({ dir: options.dir, databaseUrl: options.databaseUrl });
+  const transport = mailTransport({ smtpUrl: options.smtpUrl, dir: options.dir });
+  const mailer: Promise<Mailer> = ready.then(repository =>
+    startMailer({ queue: repository.mail, transport }),
+  );
+  // A database that cannot open is said by `ready` (startIntake fails with it), not again by what waits on it.
+  mailer.catch(() => undefined);
+  const mail: MailFor = deposit => composeMail(deposit, { baseUrl: options.baseUrl });
+  const sessions = { identity: options.identity, reviewers: options.reviewers };
+  const overQuota = rateLimiter(limits.depositsPerHour);
+  let uploading = 0;
+
+  const prune = () =>
+    ready
+      .then(repository => repository.prune(limits.retentionDays))
+      .catch(error => console.error('[intake] prune', error));
+  let pruned = prune();
+  const pruning = setInterval(() => void (pruned = prune()), 24 * 3_600_000);
+  pruning.unref();
+
+  async function upload(person: Person, req: IncomingMessage, res: ServerResponse) {
+    const fault = faults.next();
+    if (await play(fault, req, res)) return;
+    if (uploading >= limits.concurrentUploads)
+      fail(503, 'busy', 'Too many uploads at once', { 'Retry-After': '5' });
+    const wait = overQuota(person.login);
+    if (wait !== undefined)
+      fail(429, 'rate_limited', 'Too many deposits this hour', { 'Retry-After': String(wait) });
+    uploading++;
+    try {
+      const repository = await ready;
+      const { created } = await receiveDeposit(
+        { repository, mail, bodyTimeoutMs: limits.bodyTimeoutMs },
+        person,
+        req,
+        res,
+        // Stored, but the receipt is lost on the way back: only the Idempotency-Key keeps the retry from a second photo.
+        fault?.kind === 'drop',
+      );
+      if (created) void mailer.then(m => m.kick());
+    } finally {
+      uploading--;
+    }
+  }
+
+  async function status(person: Person, id: string, res: ServerResponse) {
+    const deposit = await (await ready).find(id);
+    // Someone else's photo does not exist, as far as this person can tell.
+    if (!deposit || (deposit.owner !== person.login && !isReviewer(sessions, person)))
+      fail(404, 'not_found', 'No photo with this id');
+    const { status, reason } = deposit;
+    send(res, 200, { id, status, ...(reason ? { reason } : {}), reasonCodes: deposit.reasonCodes });
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse, next?: Next): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://intake');
+    const path = url.pathname;
+    if (!path.startsWith('/api/')) return next ? next() : fail(404, 'not_found', 'Nothing here');
+    if (path === '/api/me' || path === '/api/session') return session(sessions, req, res, path);
+    const person = signedIn(sessions, req);
+    if (path === '/api/me/data') {
+      if (req.method !== 'DELETE') fail(405, 'method_not_allowed', 'Use DELETE', { Allow: 'DELETE' });
+      return send(res, 200, { deleted: await (await ready).forget(person.login) });
+    }
+    if (path === '/api/photos' || path === '/api/photos/') {
+      if (req.method !== 'POST')
+        fail(405, 'method_not_allowed', 'Use POST to upload a photo', { Allow: 'POST' });
+      return upload(person, req, res);
+    }
+    if (path.startsWith('/api/photos/')) {
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        fail(405, 'method_not_allowed', 'Use GET to read a photo status', { Allow: 'GET, HEAD' });
+      return status(person, decodeURIComponent(path.slice('/api/photos/'.length)), res);
+    }
+    if (path.startsWith('/api/review/')) {
+      if (!isReviewer(sessions, person))
+        fail(403, 'not_reviewer', 'Only the schooling office reviews photos');
+      await review({ repository: await ready, mail }, person, req, res, path, url.searchParams);
+      if (req.method === 'POST') void mailer.then(m => m.kick());
+      return;
+    }
+    fail(404, 'not_found', 'Nothing here');
+  }
+
+  const handler: IntakeHandler = (req, res, next) => {
+    route(req, res, next).catch((error: unknown) => {
+      // A client that hung up mid-body has nobody left to answer.
+      if (res.headersSent || res.destroyed || req.socket.destroyed) return;
+      const refusal = error instanceof Refusal ? error : new Refusal(500, 'internal', 'Intake failed');
+      if (refusal.status === 500) console.error('[intake]', error);
+      sendRefusal(res, refusal);
+    });
+  };
+
+  return {
+    handler,
+    ready,
+    async close() {
+      clearInterval(pruning);
+      await pruned;
+      await (await mailer).stop();
+      await (await ready).close();
+    },
+  };
+}
