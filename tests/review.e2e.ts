@@ -77,10 +77,11 @@ const shown = (page: Page) => page.locator('#review-current');
 const said = (page: Page) => page.locator('.review-said');
 const listed = (page: Page) => page.locator('.review-list button strong').allTextContents();
 const counts = (page: Page) => page.locator('.review-counts li').allTextContents();
+/** What has focus: its id, else its tag and its value (an input) or its text (a button). */
 const focused = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLInputElement | null;
-    return el?.id || `${el?.tagName.toLowerCase()}:${el?.value ?? ''}`;
+    return el?.id || `${el?.tagName.toLowerCase()}:${el?.value || el?.textContent}`;
   });
 const reasonsTicked = (page: Page) =>
   page.$$eval('#review-refusal input[name=code]', inputs =>
@@ -269,7 +270,7 @@ describe('the schooling office reviews', () => {
     await page.getByRole('button', { name: 'Valider toutes les photos au vert (2)' }).click();
     const dialog = page.getByRole('dialog', { name: 'Valider les photos au vert' });
     await dialog.waitFor();
-    expect(await focused(page)).toBe('button:'); // « Annuler », the safe answer, has focus
+    expect(await focused(page)).toBe('button:Annuler'); // the safe answer under a hasty Enter
     expect(await axeViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Valider ces photos' }).click();
     await expect.poll(() => said(page).textContent()).toBe('Photos au vert validées\u00a0: 2.');
@@ -308,8 +309,18 @@ describe('the schooling office reviews', () => {
     await lightAndDark(page);
     await page.keyboard.press('Escape');
     expect(await page.locator('#review-refusal').count()).toBe(0);
-    expect(await focused(page)).toBe('button:');
+    expect(await focused(page)).toBe('button:Refuse');
     expect(await page.locator('.review-keys').textContent()).toContain('validate the photo shown');
+
+    // Single-key shortcuts can be turned off (WCAG 2.1.4), and the buttons then announce none.
+    await page.getByLabel('Single-key shortcuts on').uncheck();
+    await page.locator('h1').click();
+    await page.keyboard.press('r');
+    expect(await page.locator('#review-refusal').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Refuse' }).getAttribute('aria-keyshortcuts')).toBeNull();
+    await page.getByLabel('Single-key shortcuts on').check();
+    await page.keyboard.press('r');
+    await page.locator('#review-refusal').waitFor();
     expect(errors).toEqual([]);
     await close(context);
   });

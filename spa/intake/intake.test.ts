@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReviewPage } from '../../shared/review';
 import type { Receipt, StatusAnswer } from '../../shared/upload';
 import { startPostgres, type TestPostgres } from './db/testing';
+import { startSmtp, type SmtpServer } from './mail/testing';
 import { as, errorOf, form, otherStudioJpeg, studioJpeg, useIntake, validMeta } from './testing';
 
 let postgres: TestPostgres | undefined;
@@ -210,5 +211,33 @@ describe.each(['sqlite', 'postgres'] as const)('the intake on %s', database => {
     expect(await erased.json()).toEqual({ deleted: 1 });
     expect((await intake.get(`/api/photos/${id}`, who)).status).toBe(404);
     expect(await intake.inspect(r => r.find(id))).toBeUndefined();
+  });
+});
+
+describe('the person told by e-mail, through a real SMTP server', () => {
+  let smtp: SmtpServer;
+  beforeAll(async () => {
+    smtp = await startSmtp();
+  });
+  afterAll(() => smtp?.close());
+  const intake = useIntake({ change: () => ({ smtpUrl: smtp.url }) });
+
+  it('sends the receipt in the studio’s language, then the decision with its reason', async () => {
+    const before = smtp.received.length;
+    const meta = { ...validMeta(), lang: 'en' as const };
+    const response = await intake.post(form({ photo: await studioJpeg(), meta }), randomUUID(), 'jdoe');
+    const { id } = (await response.json()) as Receipt;
+    const [receipt] = (await smtp.waitFor(before + 1)).slice(before);
+    expect(receipt!.to).toEqual(['jdoe@example.edu']);
+    expect(receipt!.parsed.subject).toBe('Your photo has arrived');
+    await fetch(`${intake.url()}/api/review/photos/${id}/decision`, {
+      method: 'POST',
+      headers: { ...as('scolarite'), 'Content-Type': 'application/json' },
+      body: JSON.stringify({ status: 'rejected', reasonCodes: ['background'], reason: 'Mur trop sombre.' }),
+    });
+    const [decision] = (await smtp.waitFor(before + 2)).slice(before + 1);
+    expect(decision!.to).toEqual(['jdoe@example.edu']);
+    expect(decision!.parsed.text).toContain('Mur trop sombre.');
+    expect(decision!.parsed.html).toContain('https://trombine.example.edu/photo');
   });
 });

@@ -92,3 +92,61 @@ describe('POST /api/photos refuses', () => {
     await expect(startIntake(testIntakeOptions(file))).rejects.toThrow();
   });
 });
+
+describe('limits that keep the intake serving everyone', () => {
+  /** A deposit whose body is sent a piece at a time, `gapMs` apart: a weak link, or a client holding a slot. */
+  function trickle(url: string, login: string, gapMs: number) {
+    return new Promise<{ status?: number; retryAfter?: string }>((resolve, reject) => {
+      const req = request(`${url}/api/photos`, {
+        method: 'POST',
+        headers: {
+          ...as(login),
+          'Content-Type': 'multipart/form-data; boundary=x',
+          'Idempotency-Key': randomUUID(),
+        },
+      });
+      req.on('response', response =>
+        resolve({ status: response.statusCode, retryAfter: response.headers['retry-after'] }),
+      );
+      req.on('error', reject);
+      const timer = setInterval(() => (req.destroyed ? clearInterval(timer) : req.write('--x\r\n')), gapMs);
+      req.on('close', () => clearInterval(timer));
+    });
+  }
+  const slow = useIntake({
+    change: {
+      limits: {
+        bodyTimeoutMs: 800,
+        concurrentUploads: 1,
+        depositsPerHour: 2,
+        retentionDays: { superseded: 30, rejected: 90 },
+      },
+    },
+  });
+
+  it('cuts a body still coming after its time limit (408)', async () => {
+    expect(await trickle(slow.url(), 'cmartin', 100)).toEqual({ status: 408, retryAfter: undefined });
+  });
+
+  it('answers 503 with Retry-After beyond the uploads it reads at once, then serves again', async () => {
+    const holding = trickle(slow.url(), 'kbenali', 100);
+    await new Promise(resolve => setTimeout(resolve, 200));
+    const busy = await slow.post(form({ photo: await studioJpeg() }));
+    expect([busy.status, busy.headers.get('retry-after'), (await errorOf(busy)).code]).toEqual([
+      503,
+      '5',
+      'busy',
+    ]);
+    expect((await holding).status).toBe(408);
+    expect((await slow.post(form({ photo: await studioJpeg() }))).status).toBe(201);
+  });
+
+  it('answers 429 with Retry-After past a person’s deposits per hour, and not to the next person', async () => {
+    for (let i = 0; i < 2; i++)
+      expect((await slow.post(form({ photo: await studioJpeg() }))).status).toBe(201);
+    const limited = await slow.post(form({ photo: await studioJpeg() }));
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(3500);
+    expect((await slow.post(form({ photo: await studioJpeg() }), randomUUID(), 'kbenali')).status).toBe(201);
+  });
+});

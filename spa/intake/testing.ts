@@ -95,10 +95,19 @@ export const errorOf = async (response: Response) => ((await response.json()) as
  * A real intake per test over a fresh folder (SQLite), or a fresh PostgreSQL database when `databaseUrl()` gives
  * one. `post` deposits as `cmartin` unless told.
  */
-export function useIntake(setup: { databaseUrl?: () => string; change?: Partial<IntakeOptions> } = {}) {
+export function useIntake(
+  setup: {
+    databaseUrl?: () => string;
+    change?: Partial<IntakeOptions> | (() => Partial<IntakeOptions>);
+  } = {},
+) {
   let dir = '';
   let intake: IntakeServer | undefined;
-  const options = () => testIntakeOptions(dir, { databaseUrl: setup.databaseUrl?.(), ...setup.change });
+  const options = () =>
+    testIntakeOptions(dir, {
+      databaseUrl: setup.databaseUrl?.(),
+      ...(typeof setup.change === 'function' ? setup.change() : setup.change),
+    });
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'intake-test-'));
     intake = await startIntake(options());

@@ -1,10 +1,20 @@
 import { Show } from 'solid-js';
+import type { Key } from '../../shared/i18n';
+import { isKey } from '../../shared/i18n/fr';
 import { t } from '../app/i18n';
 import type { Sending } from './types';
 
 /** Quarters, not every event: a screen reader reading "37 %, 41 %, 46 %…" would drown everything else. */
 const announcedPercent = (sent: number, total: number) =>
   total > 0 ? Math.min(100, Math.floor((sent / total) * 4) * 25) : 0;
+
+/** The office's reasons from its fixed list, in words (« fond, photo coupée »); `other` is only its free text. */
+const reasonWords = (codes: string[] = []) =>
+  codes
+    .map(code => `review.reason.${code}`)
+    .filter(key => key !== 'review.reason.other' && isKey(key))
+    .map(key => t(key as Key))
+    .join(', ');
 
 function statusText(sending: Sending): string {
   switch (sending.state) {
@@ -16,7 +26,8 @@ function statusText(sending: Sending): string {
       return `${t(sending.message)} ${t('upload.queued')}`;
     case 'sent': {
       const status = t('photo.status', { status: t(`photo.status.${sending.status}`) });
-      const reason = sending.reason ? ` ${t('upload.reason', { reason: sending.reason })}` : '';
+      const said = [reasonWords(sending.reasonCodes), sending.reason].filter(Boolean).join(' – ');
+      const reason = said ? ` ${t('upload.reason', { reason: said })}` : '';
       return `${t('photo.sent', { id: sending.id })} ${status}${reason}`;
     }
     default:

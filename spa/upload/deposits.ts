@@ -125,7 +125,8 @@ export async function checkStatus(key: string, endpoint: string): Promise<boolea
   if (sending.status !== 'pending_review') return true;
   const answer = await fetchStatus(endpoint, sending.id);
   if (!answer || answer.status === 'pending_review') return false;
-  set(key, { ...sending, status: answer.status, reason: answer.reason });
-  await store.setStatus(key, answer.status, answer.reason).catch(() => undefined);
+  const { status, reason, reasonCodes } = answer;
+  set(key, { ...sending, status, reason, reasonCodes });
+  await store.setStatus(key, status, reason, reasonCodes).catch(() => undefined);
   return true;
 }

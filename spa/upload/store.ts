@@ -14,7 +14,15 @@ export type Waiting = {
   queuedAt: string;
 };
 /** A deposit the server took: what is needed to follow its review, after a reload too. */
-export type Received = { key: string; endpoint: string; id: string; status: PhotoStatus; reason?: string };
+export type Received = {
+  key: string;
+  endpoint: string;
+  id: string;
+  status: PhotoStatus;
+  reason?: string;
+  /** Why the schooling office refused it, from its fixed list (shared/review.ts): said in words. */
+  reasonCodes?: string[];
+};
 
 /**
  * How many receipts a device keeps: a person follows their last deposits, not a history (on a shared computer, the
@@ -72,10 +80,10 @@ export const store = {
     await Promise.all([tx.objectStore('received').clear(), tx.done]);
     return { waiting };
   },
-  async setStatus(key: string, status: PhotoStatus, reason?: string): Promise<void> {
+  async setStatus(key: string, status: PhotoStatus, reason?: string, reasonCodes?: string[]): Promise<void> {
     const tx = (await db()).transaction('received', 'readwrite');
     const known = await tx.store.get(key);
-    if (known) await tx.store.put({ ...known, status, reason });
+    if (known) await tx.store.put({ ...known, status, reason, reasonCodes });
     await tx.done;
   },
 };

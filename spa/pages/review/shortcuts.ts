@@ -3,30 +3,17 @@ import type { Key } from '../../../shared/i18n/fr';
 
 /**
  * The review's single-key shortcuts, in the order the page lists them: `keys` as KeyboardEvent.key (letters in lower
- * case), `shown` as printed on the page, `aria` for aria-keyshortcuts on the button that does the same.
+ * case), `shown` as printed on the page.
  */
 export const shortcuts = [
-  { action: 'validate', keys: ['v'], shown: ['V'], aria: 'V', label: 'review.key.validate' },
-  { action: 'refuse', keys: ['r'], shown: ['R'], aria: 'R', label: 'review.key.refuse' },
-  {
-    action: 'next',
-    keys: ['n', 'ArrowRight'],
-    shown: ['N', '→'],
-    aria: 'N ArrowRight',
-    label: 'review.key.next',
-  },
-  {
-    action: 'previous',
-    keys: ['p', 'ArrowLeft'],
-    shown: ['P', '←'],
-    aria: 'P ArrowLeft',
-    label: 'review.key.previous',
-  },
+  { action: 'validate', keys: ['v'], shown: ['V'], label: 'review.key.validate' },
+  { action: 'refuse', keys: ['r'], shown: ['R'], label: 'review.key.refuse' },
+  { action: 'next', keys: ['n', 'ArrowRight'], shown: ['N', '→'], label: 'review.key.next' },
+  { action: 'previous', keys: ['p', 'ArrowLeft'], shown: ['P', '←'], label: 'review.key.previous' },
 ] as const satisfies readonly {
   action: string;
   keys: readonly string[];
   shown: readonly string[];
-  aria: string;
   label: Key;
 }[];
 export type Action = (typeof shortcuts)[number]['action'];
@@ -43,9 +30,14 @@ export function setShortcutsOn(on: boolean) {
   setEnabled(on);
 }
 
-/** aria-keyshortcuts for the button doing `action`, while the shortcuts are on. */
+/** aria-keyshortcuts for the button doing `action` (« N ArrowRight »), while the shortcuts are on. */
 export const ariaKeys = (action: Action) =>
-  enabled() ? shortcuts.find(shortcut => shortcut.action === action)!.aria : undefined;
+  enabled()
+    ? shortcuts
+        .find(shortcut => shortcut.action === action)!
+        .keys.map(key => (key.length === 1 ? key.toUpperCase() : key))
+        .join(' ')
+    : undefined;
 
 /**
  * Where a letter or an arrow is text being typed or a choice being changed, never a shortcut: a text field, a list,
@@ -62,7 +54,9 @@ const inField = (target: EventTarget | null) =>
 /** Runs `run` on a shortcut typed anywhere on the page but in a field, with a modifier, or with a dialog open. */
 export function useShortcuts(run: (action: Action) => void) {
   const onKey = (event: KeyboardEvent) => {
-    if (!enabled() || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+    const modified = event.ctrlKey || event.metaKey || event.altKey;
+    // A key held down repeats: one photo decided per press, not a run of them.
+    if (!enabled() || event.repeat || modified || event.defaultPrevented) return;
     if (inField(event.target) || document.querySelector('dialog[open]')) return;
     const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
     const shortcut = shortcuts.find(s => (s.keys as readonly string[]).includes(key));
