@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { createIntake, intakeFromEnv, type IntakeOptions } from './intake';
+import { intakeFromEnv, type IntakeOptions } from './config';
+import { createIntake } from './intake';
 
 /**
  * `npm run intake` (scripts/intake.mjs): the intake alone, as a university runs it behind its single sign-on

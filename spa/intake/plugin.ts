@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { createIntake, intakeFromEnv } from './intake';
+import { intakeFromEnv } from './config';
+import { createIntake } from './intake';
 
 export type IntakePluginOptions = { dir?: string };
 

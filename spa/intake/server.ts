@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createIntake, type IntakeOptions } from './intake';
+import type { IntakeOptions } from './config';
+import { createIntake } from './intake';
 
 export type IntakeServer = { url: string; close(): Promise<void> };
 export type StartIntakeOptions = IntakeOptions & { port?: number; host?: string };

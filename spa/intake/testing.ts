@@ -12,7 +12,7 @@ import type { Repository } from './db/contract';
 import { openRepository } from './db/repository';
 import { processFaults } from './faults';
 import { identityFromEnv } from './identity';
-import type { IntakeOptions } from './intake';
+import type { IntakeOptions } from './config';
 import { startIntake, type IntakeServer } from './server';
 
 /** Helpers shared by the intake's tests: a real server on port 0 over a fresh temporary folder per test. */
