@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Meta, StatusAnswer } from '../shared/upload';
 import { studioJpeg, validMeta } from '../spa/intake/testing';
-import { axeViolations, people, startStudio, tabTo, type DemoPerson } from './studio';
+import { axeViolations, people, startStudio, tabTo, watchedPage, type DemoPerson } from './studio';
 
 let studio: Awaited<ReturnType<typeof startStudio>>;
 
@@ -62,15 +62,8 @@ afterAll(() => studio?.close());
  */
 async function openReview(locale = 'fr-FR', person: DemoPerson | null = people.reviewer) {
   const context = await studio.newContext({ locale, serviceWorkers: 'block' }, person);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on(
-    'console',
-    m => m.type() === 'error' && !/Failed to load resource/.test(m.text()) && errors.push(m.text()),
-  );
-  page.on('pageerror', error => errors.push(error.message));
-  await page.goto(new URL('/revue', studio.base).href);
-  return { page, errors, context };
+  const watched = await watchedPage(context, new URL('/revue', studio.base).href, /Failed to load resource/);
+  return { ...watched, context };
 }
 
 const shown = (page: Page) => page.locator('#review-current');

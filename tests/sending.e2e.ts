@@ -1,7 +1,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { clearFaults, injectFaults, pendingFaults } from '../spa/intake/testing';
-import { axeViolations, receiptId, recordAnnouncements, sendButton, slowUpload, startStudio } from './studio';
+import {
+  axeViolations,
+  receiptId,
+  recordAnnouncements,
+  sendButton,
+  slowUpload,
+  startStudio,
+  watchedPage,
+} from './studio';
 import { atStep, photos, toSendStep } from './wizard';
 
 let studio: Awaited<ReturnType<typeof startStudio>>;
@@ -13,15 +21,12 @@ afterEach(() => clearFaults());
 
 async function openPhoto(): Promise<{ page: Page; errors: string[] }> {
   const context = await studio.newContext({ locale: 'fr-FR' });
-  const page = await context.newPage();
-  const errors: string[] = [];
   // A failed attempt logs "Failed to load resource" in the console: expected here, other errors are not.
-  page.on(
-    'console',
-    m => m.type() === 'error' && !/Failed to load resource/.test(m.text()) && errors.push(m.text()),
+  const { page, errors } = await watchedPage(
+    context,
+    new URL('/photo', studio.base).href,
+    /Failed to load resource/,
   );
-  page.on('pageerror', error => errors.push(error.message));
-  await page.goto(new URL('/photo', studio.base).href);
   // The network is under test here, not the checks: a photo that passes them all ('ok') is the shortest way.
   await toSendStep(page, { photo: photos.ok });
   return { page, errors };

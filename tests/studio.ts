@@ -100,11 +100,17 @@ export async function startStudio(): Promise<{
   };
 }
 
-/** A page that records every console error (CSP violations included) and uncaught exception. */
-export async function watchedPage(context: BrowserContext, url: string) {
+/**
+ * A page that records every console error (CSP violations included) and uncaught exception, but those `expected`
+ * matches: "Failed to load resource" where a refused or failed request is the point of the test.
+ */
+export async function watchedPage(context: BrowserContext, url: string, expected?: RegExp) {
   const page = await context.newPage();
   const errors: string[] = [];
-  page.on('console', message => message.type() === 'error' && errors.push(message.text()));
+  page.on(
+    'console',
+    message => message.type() === 'error' && !expected?.test(message.text()) && errors.push(message.text()),
+  );
   page.on('pageerror', error => errors.push(error.message));
   await page.goto(url);
   return { page, errors };

@@ -198,9 +198,16 @@ describe.each(['sqlite', 'postgres'] as const)('the intake on %s', database => {
         (await readdir(join(intake.dir(), 'mail')).catch(() => [])).filter(f => f.endsWith('.eml'));
       for (let i = 0; i < 100 && (await mails()).length < 2; i++) await new Promise(r => setTimeout(r, 100));
       expect((await mails()).length).toBe(2);
+      // A check id stands for the office's reason that covers it.
+      const byCheck = await decide({ status: 'rejected', reasonCodes: ['face.framing', 'face.pose'] });
+      expect((await byCheck.json()).decisions[1]).toMatchObject({ reasonCodes: ['cropped', 'profile'] });
       expect((await decide({ status: 'validated', reasonCodes: [] })).status).toBe(200);
       const detail = await (await intake.get(`/api/review/photos/${id}`, 'scolarite')).json();
-      expect(detail.decisions.map((d: { status: string }) => d.status)).toEqual(['rejected', 'validated']);
+      expect(detail.decisions.map((d: { status: string }) => d.status)).toEqual([
+        'rejected',
+        'rejected',
+        'validated',
+      ]);
     });
   });
 

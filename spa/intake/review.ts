@@ -1,8 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as v from 'valibot';
+import { checkIds, type CheckId } from '../../shared/engine';
 import {
   depositStatuses,
   rejectionCodes,
+  rejectionReasons,
+  type RejectionCode,
   type Decision,
   type Person,
   type ReviewPage,
@@ -14,11 +17,26 @@ import { fail, readJson, send } from './http';
 
 export type ReviewOptions = { repository: Repository; mail: MailFor };
 
+/** Each reason once, a check id turned into the reason that covers it. */
+const toReasonCodes = (codes: (RejectionCode | CheckId)[]): RejectionCode[] => [
+  ...new Set(
+    codes.map(code =>
+      (rejectionCodes as string[]).includes(code)
+        ? (code as RejectionCode)
+        : rejectionCodes.find(reason => (rejectionReasons[reason] as readonly string[]).includes(code))!,
+    ),
+  ),
+];
+
 const DecisionSchema = v.pipe(
   v.strictObject({
     status: v.picklist(['validated', 'rejected']),
     reason: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(400))),
-    reasonCodes: v.optional(v.array(v.picklist(rejectionCodes)), []),
+    // A reason from the office's list, or the id of a check it covers (« face.framing » is « cropped »).
+    reasonCodes: v.optional(
+      v.pipe(v.array(v.picklist([...rejectionCodes, ...checkIds])), v.transform(toReasonCodes)),
+      [],
+    ),
   }),
   // A refusal says why: a reason from the list or in words. A validation carries none.
   v.check(
