@@ -13,6 +13,8 @@ export const MetaSchema = v.object({
   }),
   /** The studio's language when the photo was sent: the person's mails are written in it. */
   lang: v.optional(v.picklist(langs)),
+  /** Asked only when the profile's `esup` says so: CROUS services, the European Student Card. */
+  card: v.optional(v.object({ crous: v.boolean(), european: v.boolean() })),
   /** Staff only: « Je certifie que cette photo me représente ». */
   certified: v.optional(v.boolean()),
   checks: v.object({
@@ -30,7 +32,16 @@ export type PhotoStatus = (typeof photoStatuses)[number];
 /** 201 (or 200 on a replay of the same Idempotency-Key). */
 export type Receipt = { id: string; status: 'pending_review'; receivedAt: string };
 /** GET {endpoint}/{id}. */
-export type StatusAnswer = { id: string; status: PhotoStatus; reason?: string; reasonCodes?: string[] };
+export type StatusAnswer = {
+  id: string;
+  status: PhotoStatus;
+  reason?: string;
+  reasonCodes?: string[];
+  /** Forwarded to esup-sgc: its card's state (`NEW`, `IN_PRINT`, `ENABLED`…), once it has one. */
+  card?: string;
+  /** Forwarded to esup-sgc: still on its way, or refused for good (403, 423, 422). */
+  forward?: 'queued' | 'not_allowed' | 'locked' | 'invalid';
+};
 /** Every 4xx/5xx body. */
 export type ErrorAnswer = { error: { code: string; message: string } };
 

@@ -152,6 +152,17 @@ const Support = v.object({
   url: v.optional(LinkUrl),
 });
 
+/**
+ * For an intake that forwards to esup-sgc (spa/intake/esup): the consent choice that lets the photo be shown
+ * outside the card (esup-sgc's `difPhoto`), and whether the studio asks for CROUS services and the European Student
+ * Card (its `crous` and `european` flags).
+ */
+const Esup = v.object({
+  difPhotoChoice: v.pipe(v.string(), v.nonEmpty('profile.error.empty')),
+  crous: v.boolean(),
+  european: v.boolean(),
+});
+
 export const ProfileSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{1,30}$/, 'profile.error.id')),
   name: Text,
@@ -166,6 +177,7 @@ export const ProfileSchema = v.object({
   upload: Upload,
   consent: Consent,
   support: Support,
+  esup: v.optional(Esup),
 });
 
 export type Profile = v.InferOutput<typeof ProfileSchema>;

@@ -9,6 +9,8 @@ export type IntakeOptions = {
   identity: IdentityOptions;
   /** Logins that may review (INTAKE_REVIEWERS). */
   reviewers: ReadonlySet<string>;
+  /** esup-sgc's base URL (ESUP_SGC_URL): every accepted deposit becomes a card request there. */
+  esupUrl?: string;
   /** smtp://host:port; unset, mails are written under `<dir>/mail/`. */
   smtpUrl?: string;
   /** The studio's public address, for the link back in mails. */
@@ -48,6 +50,7 @@ export function intakeFromEnv(env: NodeJS.ProcessEnv, dir: string, identity: Ide
         .filter(Boolean),
     ),
     smtpUrl: env.SMTP_URL || undefined,
+    esupUrl: env.ESUP_SGC_URL || undefined,
     baseUrl: (env.INTAKE_PUBLIC_URL ?? 'http://127.0.0.1:4173').replace(/\/$/, ''),
     limits: {
       bodyTimeoutMs: number(env.INTAKE_BODY_TIMEOUT, 120) * 1000,

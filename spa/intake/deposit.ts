@@ -13,6 +13,8 @@ export type DepositOptions = {
   mail: MailFor;
   /** A body still coming after this long is cut (408): a trickle would hold an upload slot for ever. */
   bodyTimeoutMs: number;
+  /** ESUP_SGC_URL is set: each new deposit is queued, in its transaction, as a card request for esup-sgc. */
+  forwardToEsup: boolean;
 };
 
 const maxKeyLength = 200;
@@ -83,8 +85,19 @@ export async function receiveDeposit(
   if (!checked.ok) fail(checked.status, checked.code, checked.message);
   const lang =
     meta.lang ?? pickLang((req.headers['accept-language'] ?? '').split(',').map(tag => tag.split(';')[0]!));
+  const { esup } = checked.profile;
+  // The person's own answers, asked only when the profile says so; the eppn is who the single sign-on says.
+  const forward = options.forwardToEsup
+    ? {
+        eppn: person.login,
+        difPhoto: !!esup && meta.consent.choices.includes(esup.difPhotoChoice),
+        crous: !!esup?.crous && meta.card?.crous === true,
+        european: !!esup?.european && meta.card?.european === true,
+        userAgent: req.headers['user-agent'] ?? 'Trombine',
+      }
+    : undefined;
   const result = await options.repository.deposit(
-    { owner: person, idempotencyKey: key, jpeg, meta, lang },
+    { owner: person, idempotencyKey: key, jpeg, meta, lang, forward },
     options.mail,
   );
   if (result.kind === 'conflict')

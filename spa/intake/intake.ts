@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Person } from '../../shared/review';
+import type { StatusAnswer } from '../../shared/upload';
 import type { MailFor, Repository } from './db/contract';
 import { openRepository } from './db/repository';
 import { receiveDeposit } from './deposit';
@@ -10,6 +11,10 @@ import { composeMail } from './mail/compose';
 import { startMailer, type Mailer } from './mail/outbox';
 import { mailTransport } from './mail/transport';
 import { review } from './review';
+import { esupClient } from './esup/client';
+import { cardStatus } from './esup/card-status';
+import { startForwarder } from './esup/forwarder';
+import type { Loop } from './loop';
 import { isReviewer, session, signedIn } from './session';
 
 export type Next = (error?: unknown) => void;
@@ -39,6 +44,11 @@ export function createIntake(options: IntakeOptions): Intake {
   // A database that cannot open is said by `ready` (startIntake fails with it), not again by what waits on it.
   mailer.catch(() => undefined);
   const mail: MailFor = deposit => composeMail(deposit, { baseUrl: options.baseUrl });
+  const esup = options.esupUrl ? esupClient(options.esupUrl) : undefined;
+  const forwarder: Promise<Loop | undefined> = ready.then(repository =>
+    esup ? startForwarder({ repository, client: esup }) : undefined,
+  );
+  forwarder.catch(() => undefined);
   const sessions = { identity: options.identity, reviewers: options.reviewers };
   const overQuota = rateLimiter(limits.depositsPerHour);
   let uploading = 0;
@@ -63,26 +73,29 @@ export function createIntake(options: IntakeOptions): Intake {
     try {
       const repository = await ready;
       const { created } = await receiveDeposit(
-        { repository, mail, bodyTimeoutMs: limits.bodyTimeoutMs },
+        { repository, mail, bodyTimeoutMs: limits.bodyTimeoutMs, forwardToEsup: !!esup },
         person,
         req,
         res,
         // Stored, but the receipt is lost on the way back: only the Idempotency-Key keeps the retry from a second photo.
         fault?.kind === 'drop',
       );
-      if (created) void mailer.then(m => m.kick());
+      if (created) void Promise.all([mailer.then(m => m.kick()), forwarder.then(f => f?.kick())]);
     } finally {
       uploading--;
     }
   }
 
   async function status(person: Person, id: string, res: ServerResponse) {
-    const deposit = await (await ready).find(id);
+    const repository = await ready;
+    const deposit = await repository.find(id);
     // Someone else's photo does not exist, as far as this person can tell.
     if (!deposit || (deposit.owner !== person.login && !isReviewer(sessions, person)))
       fail(404, 'not_found', 'No photo with this id');
-    const { status, reason } = deposit;
-    send(res, 200, { id, status, ...(reason ? { reason } : {}), reasonCodes: deposit.reasonCodes });
+    const { status, reason, reasonCodes } = deposit;
+    const local: StatusAnswer = { id, status, ...(reason ? { reason } : {}), reasonCodes };
+    const forwarded = esup && (await repository.forwards.of(id));
+    send(res, 200, forwarded ? await cardStatus(local, forwarded, esup) : local);
   }
 
   async function route(req: IncomingMessage, res: ServerResponse, next?: Next): Promise<void> {
@@ -131,6 +144,7 @@ export function createIntake(options: IntakeOptions): Intake {
     async close() {
       clearInterval(pruning);
       await pruned;
+      await (await forwarder)?.stop();
       await (await mailer).stop();
       await (await ready).close();
     },

@@ -21,12 +21,38 @@ export type Deposit = ReviewPhoto & {
   decidedAt?: string;
 };
 
+/** What esup-sgc's web service takes beside the JPEG (spa/intake/esup): the eppn is the signed-in login. */
+export type EsupRequest = {
+  eppn: string;
+  difPhoto: boolean;
+  crous: boolean;
+  european: boolean;
+  /** The person's browser, which esup-sgc records with the request. */
+  userAgent: string;
+};
+/** Why esup-sgc refused a request for good: 403, 423, 422. */
+export type EsupRefusal = 'not_allowed' | 'locked' | 'invalid';
+
+/** A forward in the queue, as the forwarder reads it. */
+export type EsupForward = {
+  depositId: string;
+  request: EsupRequest;
+  state: 'queued' | 'sent' | 'refused';
+  attempts: number;
+  /** Card ids the person had before the first try; undefined until then. */
+  knownCards?: string[];
+  cardId?: string;
+  refusal?: EsupRefusal;
+};
+
 export type NewDeposit = {
   owner: Person;
   idempotencyKey: string;
   jpeg: Uint8Array;
   meta: Meta;
   lang: Lang;
+  /** Set when the intake forwards to esup-sgc: queued in the deposit's transaction. */
+  forward?: EsupRequest;
 };
 
 export type Mail = {
@@ -90,6 +116,16 @@ export type Repository = {
     due(now: Date, limit: number): Promise<QueuedMail[]>;
     sent(id: string): Promise<void>;
     failed(id: string, nextAt: Date, error: string): Promise<void>;
+  };
+  /** The esup-sgc forwards' durable queue (spa/intake/esup/forwarder.ts). */
+  forwards: {
+    due(now: Date, limit: number): Promise<EsupForward[]>;
+    of(depositId: string): Promise<EsupForward | undefined>;
+    /** Before the first try: the cards the person already had. */
+    known(depositId: string, cards: string[]): Promise<void>;
+    sent(depositId: string, cardId: string): Promise<void>;
+    refused(depositId: string, refusal: EsupRefusal): Promise<void>;
+    failed(depositId: string, nextAt: Date, error: string): Promise<void>;
   };
   close(): Promise<void>;
 };

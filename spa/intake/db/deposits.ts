@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DepositResult, MailFor, NewDeposit } from './contract';
 import { timeOrderedId } from './ids';
+import { enqueueForward } from './forwards';
 import { enqueueFor } from './outbox';
 import { isUniqueViolation, receiptOf, toDeposit } from './rows';
 import type { Database, DepositRow } from './schema';
@@ -67,6 +68,7 @@ async function create(
   };
   await trx.insertInto('deposits').values(row).execute();
   await trx.insertInto('photos').values({ deposit_id: row.id, jpeg: input.jpeg }).execute();
+  if (input.forward) await enqueueForward(trx, row.id, input.forward);
   await enqueueFor(trx, toDeposit(row), mail);
   const receipt = receiptOf(row);
   return superseded ? { kind: 'created', receipt, superseded: superseded.id } : { kind: 'created', receipt };

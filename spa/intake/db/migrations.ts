@@ -82,6 +82,32 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('mail_outbox_due').on('mail_outbox').columns(['next_at']).execute();
     },
   },
+  /** The card requests to forward to esup-sgc (spa/intake/esup), queued with their deposit. */
+  '2026-12-03-esup-forwards': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('esup_forwards')
+        .addColumn('deposit_id', 'text', col =>
+          col.primaryKey().references('deposits.id').onDelete('cascade'),
+        )
+        .addColumn('eppn', 'text', col => col.notNull())
+        .addColumn('request', 'text', col => col.notNull())
+        .addColumn('state', 'text', col => col.notNull())
+        .addColumn('attempts', 'integer', col => col.notNull().defaultTo(0))
+        .addColumn('next_at', 'text', col => col.notNull())
+        .addColumn('known_cards', 'text')
+        .addColumn('card_id', 'text')
+        .addColumn('refusal', 'text')
+        .addColumn('last_error', 'text')
+        .addColumn('created_at', 'text', col => col.notNull())
+        .execute();
+      await db.schema
+        .createIndex('esup_forwards_due')
+        .on('esup_forwards')
+        .columns(['state', 'next_at'])
+        .execute();
+    },
+  },
 };
 
 /** Brings the schema up to date; safe on every start, and from two processes at once (Kysely locks a table). */

@@ -2,6 +2,7 @@ import { connect, type Place } from './connect';
 import type { Repository } from './contract';
 import { deposit } from './deposits';
 import { migrate } from './migrations';
+import { forwards } from './forwards';
 import { outbox } from './outbox';
 import { counts, decide, decisions, list } from './review';
 import { forget, prune } from './retention';
@@ -40,6 +41,7 @@ export async function openRepository(place: Place): Promise<Repository> {
     forget: login => forget(db, login),
     prune: (days, now) => prune(db, days, now),
     mail: outbox(db),
+    forwards: forwards(db),
     close: () => db.destroy(),
   };
 }

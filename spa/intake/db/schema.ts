@@ -50,6 +50,23 @@ export type Database = {
     last_error: string | null;
     created_at: string;
   };
+  /**
+   * A card request to forward to esup-sgc. `request`: JSON EsupRequest. `known_cards`: JSON card ids esup-sgc had
+   * for the person before the first try, so a retry can tell whether a lost answer's request was stored.
+   */
+  esup_forwards: {
+    deposit_id: string;
+    eppn: string;
+    request: string;
+    state: 'queued' | 'sent' | 'refused';
+    attempts: number;
+    next_at: string;
+    known_cards: string | null;
+    card_id: string | null;
+    refusal: string | null;
+    last_error: string | null;
+    created_at: string;
+  };
 };
 
 export type DepositRow = Database['deposits'];

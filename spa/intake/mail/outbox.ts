@@ -1,4 +1,5 @@
 import type { QueuedMail, Repository } from '../db/contract';
+import { startLoop, type Loop } from '../loop';
 import type { MailTransport } from './transport';
 
 export type MailQueue = Repository['mail'];
@@ -10,12 +11,7 @@ export type MailerOptions = {
   interval?: number;
   log?: (line: string) => void;
 };
-export type Mailer = {
-  /** Looks at the queue now; resolves once a look begun after the call is over; never rejects. */
-  kick(): Promise<void>;
-  /** Starts nothing more; resolves once the mail in flight is sent or put back. */
-  stop(): Promise<void>;
-};
+export type Mailer = Loop;
 
 const firstDelay = 30_000;
 const longestDelay = 3_600_000;
@@ -37,10 +33,6 @@ export function startMailer({
   interval = 10_000,
   log = line => console.warn(`[mail] ${line}`),
 }: MailerOptions): Mailer {
-  let stopped = false;
-  let again = false;
-  let running: Promise<void> | undefined;
-
   async function deliver(mail: QueuedMail) {
     try {
       await transport.send(mail);
@@ -55,11 +47,11 @@ export function startMailer({
     await queue.sent(mail.id);
   }
 
-  async function pass() {
+  async function pass(stopped: () => boolean) {
     for (;;) {
       const due = await queue.due(now(), batch);
       for (const mail of due) {
-        if (stopped) return;
+        if (stopped()) return;
         await deliver(mail);
       }
       // A full batch may hide more; a failed mail is due later, so it cannot come back within this pass.
@@ -67,42 +59,9 @@ export function startMailer({
     }
   }
 
-  async function run() {
-    do {
-      again = false;
-      try {
-        await pass();
-      } catch (error) {
-        // The database, not the mail server: nothing was marked, so the next look tries again.
-        log(`the outbox could not be read or updated: ${messageOf(error)}`);
-      }
-    } while (again && !stopped);
-  }
-
-  function kick(): Promise<void> {
-    if (stopped) return running ?? Promise.resolve();
-    // Never two passes at once: a kick during a pass asks for one more, as its write may have come after the read.
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = run().finally(() => {
-      running = undefined;
-    });
-    return running;
-  }
-
-  const timer = setInterval(() => void kick(), interval);
-  // The timer alone must not keep a process (a test, a command) alive.
-  timer.unref();
-  void kick();
-
-  return {
-    kick,
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await running;
-    },
-  };
+  // A pass that throws is the database, not the mail server: nothing was marked, so the next look tries again.
+  return startLoop(pass, {
+    interval,
+    onError: error => log(`the outbox could not be read or updated: ${messageOf(error)}`),
+  });
 }
