@@ -5,14 +5,15 @@ import type { Person } from '../../shared/review';
 export type Me = Person & { reviewer: boolean; identity: 'header' | 'demo' };
 
 /**
- * Who the intake thinks this is; `signed-out` when nobody is (401); undefined when this studio has no intake (a
+ * Who the intake thinks this is; `signed-out` when nobody is; undefined when this studio has no intake (a
  * profile that hands off to its ENT) or it cannot be reached. Asked once per page load, again after a sign-in or out.
  */
 async function fetchMe(): Promise<Me | 'signed-out' | undefined> {
   try {
     const response = await fetch('/api/me', { cache: 'no-store' });
-    if (response.status === 401) return 'signed-out';
-    return response.ok ? ((await response.json()) as Me) : undefined;
+    if (!response.ok) return undefined;
+    const answer = (await response.json()) as Partial<Me>;
+    return answer.login ? (answer as Me) : 'signed-out';
   } catch {
     return undefined;
   }

@@ -108,6 +108,17 @@ describe.each(['sqlite', 'postgres'] as const)('the intake on %s', database => {
     });
   });
 
+  it('says who is signed in, and whether they review; nobody is an answer, not an error', async () => {
+    expect(await (await fetch(`${intake.url()}/api/me`)).json()).toEqual({ identity: 'header' });
+    expect(await (await intake.get('/api/me', 'scolarite')).json()).toMatchObject({
+      login: 'scolarite',
+      reviewer: true,
+      identity: 'header',
+    });
+    // Behind the single sign-on, signing in is the university's.
+    expect((await fetch(`${intake.url()}/api/session`, { method: 'POST' })).status).toBe(404);
+  });
+
   describe('GET /api/photos/:id', () => {
     it('answers its owner and the reviewers, and 404 to anyone else', async () => {
       const [who, other] = [person(), person()];

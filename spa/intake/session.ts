@@ -3,7 +3,10 @@ import type { Person } from '../../shared/review';
 import { fail, readJson, send } from './http';
 import { demoCookie, demoSignOut, identify, personFrom, type IdentityOptions } from './identity';
 
-/** `GET /api/me`: who the intake thinks this is, and whether they review; what the studio shows and links from. */
+/**
+ * `GET /api/me`: who the intake thinks this is, and whether they review; what the studio shows and links from. Only
+ * `identity` when nobody is signed in.
+ */
 export type Me = Person & { reviewer: boolean; identity: IdentityOptions['mode'] };
 
 export type SessionOptions = { identity: IdentityOptions; reviewers: ReadonlySet<string> };
@@ -37,7 +40,11 @@ export async function session(
   res: ServerResponse,
   path: string,
 ): Promise<void> {
-  if (path === '/api/me') return send(res, 200, me(options, signedIn(options, req)));
+  if (path === '/api/me') {
+    // Nobody signed in is an answer, not an error: every page asks, signed in or not.
+    const person = identify(options.identity, req);
+    return send(res, 200, person ? me(options, person) : { identity: options.identity.mode });
+  }
   if (options.identity.mode !== 'demo') fail(404, 'not_found', 'Signing in is the single sign-on’s');
   if (req.method === 'DELETE') return send(res, 200, {}, { 'Set-Cookie': demoSignOut });
   if (req.method !== 'POST') fail(405, 'method_not_allowed', 'Use POST to sign in, DELETE to sign out');

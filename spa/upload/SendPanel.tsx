@@ -3,7 +3,7 @@ import type { Meta } from '../../shared/upload';
 import { A } from '@solidjs/router';
 import { t } from '../app/i18n';
 import { signedOut } from '../app/me';
-import { deposit, restore, sendingOf, watch } from './deposits';
+import { deposit, restore, sendingOf, settled, watch } from './deposits';
 import { pollStatus } from './poll';
 import { SendStatus } from './SendStatus';
 import './sending.css';
@@ -41,9 +41,10 @@ export function SendPanel(props: SendPanelProps) {
       },
     ),
   );
+  // Under review, or a card on its way in esup-sgc: followed until nothing more is to come.
   const underReview = createMemo(() => {
     const now = sending();
-    return now.state === 'sent' && now.status === 'pending_review';
+    return now.state === 'sent' && !settled(now);
   });
   createEffect(() => {
     if (underReview()) onCleanup(pollStatus(props.idempotencyKey, props.endpoint));

@@ -28,7 +28,13 @@ function statusText(sending: Sending): string {
       const status = t('photo.status', { status: t(`photo.status.${sending.status}`) });
       const said = [reasonWords(sending.reasonCodes), sending.reason].filter(Boolean).join(' – ');
       const reason = said ? ` ${t('upload.reason', { reason: said })}` : '';
-      return `${t('photo.sent', { id: sending.id })} ${status}${reason}`;
+      // Forwarded to esup-sgc: where the request or the card stands, in words.
+      const card =
+        sending.card && isKey(`upload.card.${sending.card}`)
+          ? ` ${t('upload.card', { state: t(`upload.card.${sending.card}` as Key) })}`
+          : '';
+      const forward = sending.forward ? ` ${t(`upload.forward.${sending.forward}`)}` : '';
+      return `${t('photo.sent', { id: sending.id })} ${status}${reason}${card}${forward}`;
     }
     default:
       return '';

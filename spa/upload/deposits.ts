@@ -1,6 +1,7 @@
+import { inProduction, type CardState } from '../../shared/esup';
 import { createSignal } from 'solid-js';
 import type { Key } from '../../shared/i18n';
-import type { Meta } from '../../shared/upload';
+import type { Meta, StatusAnswer } from '../../shared/upload';
 import { fetchStatus, sendPhoto } from './send';
 import { store, type Waiting } from './store';
 import type { Sending } from './types';
@@ -118,15 +119,24 @@ export async function flush(): Promise<void> {
     : run());
 }
 
-/** Asks the server for the review's outcome; true once it is final (validated or rejected). */
+/**
+ * Nothing more to wait for: rejected, or validated with no card being made (a card sent to esup-sgc is followed
+ * until it is ready).
+ */
+export const settled = (answer: StatusAnswer) =>
+  answer.status === 'rejected' ||
+  answer.status === 'superseded' ||
+  (answer.status === 'validated' && !inProduction.includes(answer.card as CardState));
+
+/** Asks the server for the review's outcome (and the card's, once forwarded); true once it is final. */
 export async function checkStatus(key: string, endpoint: string): Promise<boolean> {
   const sending = sendingOf(key);
   if (sending.state !== 'sent') return false;
-  if (sending.status !== 'pending_review') return true;
+  if (settled(sending)) return true;
   const answer = await fetchStatus(endpoint, sending.id);
-  if (!answer || answer.status === 'pending_review') return false;
-  const { status, reason, reasonCodes } = answer;
-  set(key, { ...sending, status, reason, reasonCodes });
-  await store.setStatus(key, status, reason, reasonCodes).catch(() => undefined);
-  return true;
+  if (!answer) return false;
+  const { status, reason, reasonCodes, card, forward } = answer;
+  set(key, { ...sending, status, reason, reasonCodes, card, forward });
+  await store.setStatus(key, { status, reason, reasonCodes, card, forward }).catch(() => undefined);
+  return settled(answer);
 }

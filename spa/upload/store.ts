@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Meta, PhotoStatus } from '../../shared/upload';
+import type { Meta, StatusAnswer } from '../../shared/upload';
 
 /**
  * A deposit waiting for the network. The JPEG is an ArrayBuffer, not a Blob: Safari refuses Blobs in IndexedDB in
@@ -14,12 +14,9 @@ export type Waiting = {
   queuedAt: string;
 };
 /** A deposit the server took: what is needed to follow its review, after a reload too. */
-export type Received = {
+export type Received = Omit<StatusAnswer, 'reasonCodes'> & {
   key: string;
   endpoint: string;
-  id: string;
-  status: PhotoStatus;
-  reason?: string;
   /** Why the schooling office refused it, from its fixed list (shared/review.ts): said in words. */
   reasonCodes?: string[];
 };
@@ -80,10 +77,10 @@ export const store = {
     await Promise.all([tx.objectStore('received').clear(), tx.done]);
     return { waiting };
   },
-  async setStatus(key: string, status: PhotoStatus, reason?: string, reasonCodes?: string[]): Promise<void> {
+  async setStatus(key: string, change: Omit<StatusAnswer, 'id'>): Promise<void> {
     const tx = (await db()).transaction('received', 'readwrite');
     const known = await tx.store.get(key);
-    if (known) await tx.store.put({ ...known, status, reason, reasonCodes });
+    if (known) await tx.store.put({ ...known, ...change });
     await tx.done;
   },
 };

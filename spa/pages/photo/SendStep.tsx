@@ -1,4 +1,4 @@
-import { Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { formatBytes } from '../../../shared/i18n/format';
 import { lang, t } from '../../app/i18n';
 import { profile } from '../../app/settings';
@@ -55,6 +55,24 @@ export function SendStep(props: { wizard: Wizard; ready: Ready }) {
             <span class="hint">{t('studio.send.certifyHint')}</span>
           </span>
         </label>
+      </Show>
+      {/* Asked only when the university's card system (esup-sgc) takes these answers with the request. */}
+      <Show when={profile().esup?.crous || profile().esup?.european}>
+        <fieldset class="card-options">
+          <legend>{t('upload.card.title')}</legend>
+          <For each={(['crous', 'european'] as const).filter(option => profile().esup?.[option])}>
+            {option => (
+              <label class="check">
+                <input
+                  type="checkbox"
+                  checked={props.wizard.state().card?.[option] ?? false}
+                  onChange={e => props.wizard.chooseCard({ [option]: e.currentTarget.checked })}
+                />
+                <span>{t(`upload.card.${option}`)}</span>
+              </label>
+            )}
+          </For>
+        </fieldset>
       </Show>
       <Show when={handoff()}>{upload => <Handoff photoUrl={props.ready.url} upload={upload()} />}</Show>
       <p class="actions">

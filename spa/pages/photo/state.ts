@@ -28,6 +28,8 @@ export type WizardState = {
   frame?: Frame;
   /** Idempotency-Key of this photo's deposit: made when the photo (or its framing) changes, never on a retry. */
   key?: string;
+  /** The card's options the profile asks for (esup-sgc's CROUS and European Student Card), as chosen. */
+  card?: { crous: boolean; european: boolean };
   /** What the person confirmed on the check step, and the staff certification. */
   confirmed: { warnings: boolean; covering: boolean; recent: boolean; certified: boolean };
 };

@@ -179,6 +179,9 @@ export function createWizard(flow: string) {
       if (!photo || !(await render(photo, frame))) return;
       update({ frame, made: undefined, key: crypto.randomUUID(), confirmed: unconfirmed(), step: 'checks' });
     },
+    chooseCard(change: Partial<NonNullable<WizardState['card']>>) {
+      update({ card: { crous: false, european: false, ...state().card, ...change } });
+    },
     confirm(change: Partial<WizardState['confirmed']>) {
       update({ confirmed: { ...state().confirmed, ...change } });
     },
@@ -238,6 +241,7 @@ export function createWizard(flow: string) {
           at: agreed?.at ?? new Date().toISOString(),
         },
         ...(needsCertification() ? { certified: state().confirmed.certified } : {}),
+        ...(profile().esup ? { card: state().card ?? { crous: false, european: false } } : {}),
         checks: { verdict: photo.verdict, failed: ids('fail'), warned: ids('warn') },
       };
     },
