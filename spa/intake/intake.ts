@@ -26,6 +26,8 @@ function rateLimiter(perHour: number) {
   const times = new Map<string, number[]>();
   return (login: string, now = Date.now()): number | undefined => {
     const recent = (times.get(login) ?? []).filter(at => now - at < 3_600_000);
+    // People who deposited over an hour ago are forgotten: the map holds the last hour only.
+    for (const [other, at] of times) if (now - at.at(-1)! >= 3_600_000) times.delete(other);
     times.set(login, recent);
     if (recent.length < perHour) return void recent.push(now);
     return Math.ceil((recent[0]! + 3_600_000 - now) / 1000);
