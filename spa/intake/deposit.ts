@@ -75,6 +75,8 @@ export async function receiveDeposit(
   /** INTAKE_FAULTS `drop`: store, then hang up before answering, as a lost mobile link does. */
   dropReceipt = false,
 ): Promise<{ created: boolean }> {
+  // Required, and a header a form on another site cannot set: also what keeps such a form from depositing a photo
+  // in the person's name with the single sign-on's cookie.
   const key = req.headers[idempotencyHeader.toLowerCase()];
   if (typeof key !== 'string' || key.trim() === '')
     fail(400, 'missing_idempotency_key', `Header ${idempotencyHeader} is required`);

@@ -184,6 +184,13 @@ describe.each(['sqlite', 'postgres'] as const)('the intake on %s', database => {
           body: JSON.stringify(body),
         });
       expect((await decide({ status: 'rejected', reasonCodes: [] })).status).toBe(422);
+      // What a form on another site could send, with the office's cookie: refused.
+      const fromForm = await fetch(`${intake.url()}/api/review/photos/${id}/decision`, {
+        method: 'POST',
+        headers: { ...as('scolarite'), 'Content-Type': 'text/plain' },
+        body: JSON.stringify({ status: 'validated', reasonCodes: [] }),
+      });
+      expect(fromForm.status).toBe(415);
       expect((await decide({ status: 'maybe', reasonCodes: [] })).status).toBe(422);
       const decided = await decide({
         status: 'rejected',

@@ -97,6 +97,10 @@ export async function review(
   }
   if (part === 'decision') {
     if (req.method !== 'POST') fail(405, 'method_not_allowed', 'Use POST to decide', { Allow: 'POST' });
+    // JSON only: a form on another site cannot send it without the browser asking first (CORS), whatever the single
+    // sign-on's cookie allows.
+    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? ''))
+      fail(415, 'not_json', 'Body must be application/json');
     const parsed = v.safeParse(DecisionSchema, await readJson(req));
     if (!parsed.success) fail(422, 'bad_decision', parsed.issues[0].message);
     const decision: Decision = parsed.output;
