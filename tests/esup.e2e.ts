@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { studioJpeg } from '../spa/intake/testing';
+import { cardForm } from '../spa/intake/esup/emulator-testing';
 import { startEsupEmulator, type EsupEmulator } from '../spa/intake/esup/emulator';
 import { receiptId, sendButton, startStudio, watchedPage } from './studio';
 import { photos, toSendStep } from './wizard';
@@ -78,13 +79,7 @@ describe('straight into esup-sgc, through the studio', () => {
     await refused.context.close();
 
     // A request made elsewhere, still being processed.
-    const body = new FormData();
-    body.append('eppn', 'en.cours@univ.fr');
-    body.append(
-      'PhotoFile.file',
-      new Blob([new Uint8Array(await studioJpeg())], { type: 'image/jpeg' }),
-      'p.jpg',
-    );
+    const body = cardForm({ eppn: 'en.cours@univ.fr' }, await studioJpeg());
     expect((await fetch(`${esup.url}/wsrest/api`, { method: 'POST', body })).status).toBe(200);
     const locked = await atSendStep('en.cours@univ.fr');
     await sendButton(locked.page).click();

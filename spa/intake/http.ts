@@ -1,4 +1,5 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { ErrorAnswer } from '../../shared/upload';
 
 /** A request the intake refuses: its status, a stable code clients can act on, and a message for people. */
@@ -90,4 +91,25 @@ export async function readJson(req: IncomingMessage): Promise<unknown> {
   } catch {
     fail(400, 'not_json', 'Body is not valid JSON');
   }
+}
+
+/** Listens (port 0: other processes hold the usual ports on these machines) and resolves with the origin it got. */
+export async function listen(server: Server, port: number, host: string): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { address, port: bound } = server.address() as AddressInfo;
+  return `http://${address.includes(':') ? `[${address}]` : address}:${bound}`;
+}
+
+/** A port from the environment (`name` says which variable), or `fallback` when unset. */
+export function portFrom(text: string | undefined, fallback: number, name: string): number {
+  const port = Number(text ?? fallback);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new Error(`${name} must be a port number, not "${text}"`);
+  return port;
 }

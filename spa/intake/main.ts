@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { intakeFromEnv, type IntakeOptions } from './config';
+import { listen, portFrom } from './http';
 import { createIntake } from './intake';
 
 /**
@@ -12,25 +12,9 @@ import { createIntake } from './intake';
 /** In-flight uploads get this long to finish after SIGTERM; a client cut later retries with the same key anyway. */
 const drainMs = 10_000;
 
-function portFrom(text: string | undefined): number {
-  const port = Number(text ?? 8080);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535)
-    throw new Error(`INTAKE_PORT must be a port number, not "${text}"`);
-  return port;
-}
-
 /** What the ready line says of the store; never DATABASE_URL itself, which may carry a password into the logs. */
 const storeOf = (options: IntakeOptions) =>
   options.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `SQLite in ${options.dir}`;
-
-const listen = (server: Server, port: number, host: string) =>
-  new Promise<void>((done, failed) => {
-    server.once('error', failed);
-    server.listen(port, host, () => {
-      server.off('error', failed);
-      done();
-    });
-  });
 
 /** Stops taking connections, lets the requests in flight answer, then closes the intake (its database last). */
 function stopOnSignal(server: Server, close: () => Promise<void>, log: (line: string) => void) {
@@ -62,15 +46,13 @@ function stopOnSignal(server: Server, close: () => Promise<void>, log: (line: st
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const log = (line: string) => void process.stdout.write(`${line}\n`);
   const options = intakeFromEnv(env, resolve(env.INTAKE_DIR || '.intake'), 'header');
-  const port = portFrom(env.INTAKE_PORT);
+  const port = portFrom(env.INTAKE_PORT, 8080, 'INTAKE_PORT');
   const host = env.INTAKE_HOST || '127.0.0.1';
   const intake = createIntake(options);
   await intake.ready;
   const server = createServer(intake.handler);
-  await listen(server, port, host);
+  const origin = await listen(server, port, host);
   stopOnSignal(server, () => intake.close(), log);
-  const { address, port: bound } = server.address() as AddressInfo;
-  const origin = `http://${address.includes(':') ? `[${address}]` : address}:${bound}`;
   const { mode, userHeader, trustedProxies } = options.identity;
   const who =
     mode === 'header' ? `${userHeader} from ${trustedProxies.join(', ') || 'nobody'}` : 'demo sign-in';

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { IntakeOptions } from './config';
+import { listen } from './http';
 import { createIntake } from './intake';
 
 export type IntakeServer = { url: string; close(): Promise<void> };
@@ -15,15 +15,7 @@ export async function startIntake({
   const intake = createIntake(options);
   await intake.ready;
   const server = createServer(intake.handler);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { address, port: bound } = server.address() as AddressInfo;
-  const url = `http://${address.includes(':') ? `[${address}]` : address}:${bound}`;
+  const url = await listen(server, port, host);
   return {
     url,
     async close() {

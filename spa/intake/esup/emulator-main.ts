@@ -1,3 +1,4 @@
+import { portFrom } from '../http';
 import { listFrom } from './emulator-access';
 import { startEsupEmulator } from './emulator';
 
@@ -6,18 +7,12 @@ import { startEsupEmulator } from './emulator';
  * a client tried by hand. ESUP_PORT (8081), ESUP_HOST (127.0.0.1), ESUP_ALLOWED (loopback), ESUP_REFUSED (eppns
  * without a right to a card). In memory: a restart forgets every card.
  */
-function portFrom(text: string | undefined): number {
-  const port = Number(text ?? 8081);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535)
-    throw new Error(`ESUP_PORT must be a port number, not "${text}"`);
-  return port;
-}
 
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const log = (line: string) => void process.stdout.write(`${line}\n`);
   const allowed = listFrom(env.ESUP_ALLOWED ?? 'loopback');
   const emulator = await startEsupEmulator({
-    port: portFrom(env.ESUP_PORT),
+    port: portFrom(env.ESUP_PORT, 8081, 'ESUP_PORT'),
     host: env.ESUP_HOST || '127.0.0.1',
     allowed,
   });

@@ -1,6 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { Refusal, sendRefusal } from '../http';
+import { listen, Refusal, sendRefusal } from '../http';
 import { allowedAddresses } from './emulator-access';
 import { control } from './emulator-control';
 import { createEsupFaults } from './emulator-faults';
@@ -98,16 +97,9 @@ export async function startEsupEmulator({
       sendRefusal(res, refusal);
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { address, port: bound } = server.address() as AddressInfo;
+  const url = await listen(server, port, host);
   return {
-    url: `http://${address.includes(':') ? `[${address}]` : address}:${bound}`,
+    url,
     requests,
     loseNextAnswers: faults.loseNextAnswers,
     failNext: faults.failNext,

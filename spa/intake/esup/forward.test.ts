@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Receipt, StatusAnswer } from '../../../shared/upload';
 import { form, studioJpeg, useIntake, validMeta } from '../testing';
+import { cardForm } from './emulator-testing';
 import { startEsupEmulator, type EsupEmulator } from './emulator';
 
 let esup: EsupEmulator;
@@ -80,13 +81,7 @@ describe('a deposit forwarded to esup-sgc', () => {
       .poll(() => status(refused, 'norights@univ.fr'), settles)
       .toMatchObject({ status: 'rejected', forward: 'not_allowed' });
     // A request made elsewhere is still being processed.
-    const body = new FormData();
-    body.append('eppn', 'busy@univ.fr');
-    body.append(
-      'PhotoFile.file',
-      new Blob([new Uint8Array(await studioJpeg())], { type: 'image/jpeg' }),
-      'p.jpg',
-    );
+    const body = cardForm({ eppn: 'busy@univ.fr' }, await studioJpeg());
     expect((await fetch(`${esup.url}/wsrest/api`, { method: 'POST', body })).status).toBe(200);
     const locked = await deposit('busy@univ.fr');
     await expect
